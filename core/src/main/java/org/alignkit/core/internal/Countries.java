@@ -1,0 +1,54 @@
+package org.alignkit.core.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.alignkit.core.ModelProblem;
+import org.alignkit.core.ProblemCode;
+
+/** ISO 3166-1 alpha-3 country codes, from the JDK's own list. */
+public final class Countries {
+  private static final Set<String> ISO_ALPHA3 =
+      Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
+
+  private Countries() {}
+
+  /**
+   * Whether a code is an ISO 3166-1 alpha-3 code, or one of the ranges the standard leaves to users
+   * (AAA-AAZ, QMA-QZZ, XAA-XZZ, ZZA-ZZZ), which fictional and test countries use.
+   */
+  public static boolean isValid(String code) {
+    if (code.length() != 3 || !code.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+      return false;
+    }
+    return ISO_ALPHA3.contains(code) || isUserAssigned(code);
+  }
+
+  /** Whether a three-letter code lies in a user-assigned range of ISO 3166-1. */
+  public static boolean isUserAssigned(String code) {
+    char a = code.charAt(0);
+    char b = code.charAt(1);
+    return (a == 'A' && b == 'A')
+        || (a == 'Q' && b >= 'M')
+        || a == 'X'
+        || (a == 'Z' && b == 'Z');
+  }
+
+  /** Adds a problem unless the code is valid. */
+  public static void check(String code, String pointer, List<ModelProblem> problems) {
+    if (!isValid(code)) {
+      String upper = code.toUpperCase(Locale.ROOT);
+      String fix =
+          isValid(upper)
+              ? "write it in capitals: " + upper
+              : "use an ISO 3166-1 alpha-3 code such as RWA, ETH, CAF or BFA (XAA-XZZ for a fictional country)";
+      problems.add(
+          ModelProblem.builder()
+              .code(ProblemCode.INVALID_VALUE)
+              .pointer(pointer)
+              .message("'" + code + "' is not an ISO 3166-1 alpha-3 country code")
+              .fix(fix)
+              .build());
+    }
+  }
+}
