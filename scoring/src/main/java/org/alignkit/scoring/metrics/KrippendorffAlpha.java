@@ -212,13 +212,18 @@ public final class KrippendorffAlpha {
     for (int u = 0, base = 0; u < units; u++, base += coders) {
       int m = 0;
       for (int c = 0; c < coders; c++) {
-        double v = cells[base + c];
-        if (!Double.isNaN(v)) {
-          ids[m++] = index.indexOf(v);
+        if (!Double.isNaN(cells[base + c])) {
+          m++;
         }
       }
       if (m < 2) {
-        continue;
+        continue; // not pairable: its values are not in the index
+      }
+      for (int c = 0, i = 0; c < coders; c++) {
+        double v = cells[base + c];
+        if (!Double.isNaN(v)) {
+          ids[i++] = index.indexOf(v);
+        }
       }
       switch (metric) {
         case NOMINAL:
