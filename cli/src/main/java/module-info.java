@@ -5,6 +5,9 @@
  */
 module org.alignkit.cli {
   requires org.alignkit.core;
+  requires org.alignkit.scoring;
+  requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.csv;
   requires info.picocli;
   requires org.slf4j;
   requires static org.apiguardian.api;
