@@ -77,6 +77,8 @@ public final class HtmlData {
     d.put("ruleSet", Map.of("id", m.ruleSet().id(), "description", t(m.ruleSet().description())));
     d.put("summaryRows", summaryRows());
     d.put("radar", markup(radar()));
+    d.put("radarIntro", msg.get("section.radar.intro", fw.scale().max()));
+    d.put("versionLabel", msg.get("label.version", fw.version()));
     d.put("heatRows", heatRows());
     d.put("agenda", agenda());
     d.put("hasProgress", !m.progress().isEmpty());
@@ -290,7 +292,7 @@ public final class HtmlData {
       e.put("id", ind.id());
       e.put("title", t(ind.title()));
       e.put("divergent", row.divergent());
-      e.put("range", row.range().map(r -> Numbers.fixed(r, 0, locale).equals(Numbers.score(r, locale)) ? Numbers.fixed(r, 0, locale) : Numbers.score(r, locale)).orElse(""));
+      e.put("range", row.range().map(r -> Numbers.levels(r, locale)).orElse(""));
       e.put("rangeRaw", row.range().map(Numbers::plain).orElse(""));
       List<Map<String, Object>> cells = new ArrayList<>();
       for (StakeholderGroup g : m.groups()) {
@@ -315,7 +317,7 @@ public final class HtmlData {
       e.put("id", ind.id());
       e.put("title", t(ind.title()));
       e.put("domain", fw.domainOf(ind.id()).map(d -> t(d.title())).orElse(""));
-      e.put("gap", msg.get("label.gapLevels", Numbers.fixed(item.gap(), item.gap().stripTrailingZeros().scale() <= 0 ? 0 : 2, locale)));
+      e.put("gap", msg.get("label.gapLevels", Numbers.levels(item.gap(), locale)));
       e.put("gapRaw", Numbers.plain(item.gap()));
       List<Map<String, Object>> positions = new ArrayList<>();
       item.positions()

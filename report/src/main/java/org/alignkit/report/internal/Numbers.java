@@ -25,6 +25,11 @@ public final class Numbers {
     return sign > 0 ? "+" + s : sign < 0 ? "\u2212" + s : s;
   }
 
+  /** A count of levels for display: no decimals when whole ({@code 3}), else two ({@code 2,50}). */
+  public static String levels(BigDecimal v, Locale locale) {
+    return fixed(v, v.stripTrailingZeros().scale() <= 0 ? 0 : 2, locale);
+  }
+
   /** A double with the given decimals for display. */
   public static String decimal(double v, int decimals, Locale locale) {
     return fixed(BigDecimal.valueOf(v), decimals, locale);

@@ -28,9 +28,9 @@ public final class RadarChart {
     }
   }
 
-  private static final double W = 1000;
+  private static final double W = 1120;
   private static final double H = 660;
-  private static final double CX = 345;
+  private static final double CX = 440;
   private static final double CY = 330;
   private static final double R = 220;
 
@@ -147,7 +147,7 @@ public final class RadarChart {
 
   private static Svg legend(List<Series> series) {
     Svg g = Svg.el("g").attr("class", "legend");
-    double x = 700;
+    double x = 810;
     double y = 40;
     for (Series s : series) {
       Svg line =
