@@ -163,7 +163,7 @@ public final class RadarChart {
       }
       g.add(line);
       g.add(marker(s.index, x + 22, y).attr("fill", s.colour));
-      List<String> lines = Wrap.lines(s.name, 24, 2);
+      List<String> lines = Wrap.lines(s.name, 26, 3);
       Svg text = Svg.el("text").attr("class", "legend-label").attr("x", x + 54).attr("y", y + 5);
       for (int i = 0; i < lines.size(); i++) {
         text.add(Svg.el("tspan").attr("x", x + 54).attr("dy", i == 0 ? "0" : "1.15em").text(lines.get(i)));
