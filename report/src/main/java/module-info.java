@@ -1,0 +1,23 @@
+/**
+ * AlignKit report: the workshop report of one round of the alignment diagnostic, rendered from an
+ * immutable view model ({@link org.alignkit.report.ReportModel}).
+ *
+ * <p>{@link org.alignkit.report.HtmlReport} writes one self-contained HTML file in English or
+ * French (radar chart, divergence heat map, harmonisation agenda, progress between rounds,
+ * provenance; inline CSS and SVG, no script, opens offline); {@link org.alignkit.report.JsonReport}
+ * and {@link org.alignkit.report.CsvReport} write the same numbers for machines and spreadsheets.
+ */
+module org.alignkit.report {
+  requires transitive org.alignkit.core;
+  requires com.google.common;
+  requires freemarker;
+  requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.csv;
+  requires static java.compiler;
+  requires static com.google.errorprone.annotations;
+  requires static org.immutables.value.annotations;
+  requires static transitive org.apiguardian.api;
+
+  exports org.alignkit.report;
+}

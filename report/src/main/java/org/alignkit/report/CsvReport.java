@@ -1,0 +1,226 @@
+package org.alignkit.report;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.alignkit.core.Component;
+import org.alignkit.core.Domain;
+import org.alignkit.core.Framework;
+import org.alignkit.core.FrameworkNode;
+import org.alignkit.core.Indicator;
+import org.alignkit.core.LocalizedText;
+import org.alignkit.core.StakeholderGroup;
+import org.apiguardian.api.API;
+
+/**
+ * Renders a {@link ReportModel} as one CSV table (RFC 4180, header row, written by Jackson's CSV
+ * module) with the same numbers as {@link HtmlReport}, unrounded, for spreadsheets and statistics
+ * tools. Each row belongs to a {@code section}:
+ *
+ * <ul>
+ *   <li>{@code score}: {@code node}, {@code node_type}, {@code group} (empty for the whole), {@code
+ *       score}, {@code level}, {@code reason};
+ *   <li>{@code rating}: {@code node} (the indicator), {@code group}, {@code status} ({@code rated},
+ *       {@code not-applicable}, {@code no-information}, {@code missing}), {@code level}, {@code
+ *       divergent}, {@code range};
+ *   <li>{@code agenda}: one row per group: {@code rank}, {@code node}, {@code gap}, {@code group},
+ *       {@code status}, {@code level};
+ *   <li>{@code progress}: {@code node}, {@code group} (empty for the whole), {@code baseline},
+ *       {@code current}, {@code change}, {@code class};
+ *   <li>{@code alpha}: {@code node} (the framework or a domain), {@code metric}, {@code value};
+ *   <li>{@code distance}: {@code group}, {@code other_group}, {@code value}.
+ * </ul>
+ *
+ * Numbers use a dot as decimal separator in every language; {@code title} is in the requested
+ * language. Instances are immutable and thread-safe.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class CsvReport {
+  /** The columns, in order. */
+  public static final List<String> COLUMNS =
+      List.of(
+          "section", "node", "node_type", "title", "group", "other_group", "score", "level",
+          "status", "reason", "divergent", "range", "rank", "gap", "baseline", "current", "change",
+          "class", "metric", "value");
+
+  private final ObjectWriter writer;
+
+  private CsvReport() {
+    CsvMapper mapper = new CsvMapper();
+    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+    COLUMNS.forEach(schema::addColumn);
+    this.writer = mapper.writerFor(Map.class).with(schema.build());
+  }
+
+  /** A renderer. */
+  public static CsvReport create() {
+    return new CsvReport();
+  }
+
+  /** The report as a CSV string. */
+  public String render(ReportModel model, Locale locale) {
+    StringWriter out = new StringWriter();
+    try {
+      write(model, locale, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /** Writes the report to a writer (which this method does not close). */
+  public void write(ReportModel model, Locale locale, Writer out) throws IOException {
+    requireNonNull(model, "model");
+    requireNonNull(locale, "locale");
+    try (SequenceWriter rows =
+        writer
+            .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .writeValues(out)) {
+      new Rows(model, locale, rows).write();
+    }
+  }
+
+  private static final class Rows {
+    private final ReportModel m;
+    private final Locale locale;
+    private final Framework fw;
+    private final SequenceWriter out;
+
+    Rows(ReportModel m, Locale locale, SequenceWriter out) {
+      this.m = m;
+      this.locale = locale;
+      this.fw = m.framework();
+      this.out = out;
+    }
+
+    private String t(LocalizedText text) {
+      return text.get(locale);
+    }
+
+    private static String num(Optional<BigDecimal> v) {
+      return v.map(BigDecimal::toPlainString).orElse("");
+    }
+
+    private Map<String, String> row(String section, String node, String title) {
+      Map<String, String> r = new LinkedHashMap<>();
+      r.put("section", section);
+      r.put("node", node);
+      r.put("title", title);
+      return r;
+    }
+
+    void write() throws IOException {
+      scores(fw, "framework");
+      for (Domain d : fw.domains()) {
+        scores(d, "domain");
+        for (Component c : d.components()) {
+          scores(c, "component");
+        }
+      }
+      for (IndicatorRow row : m.indicators()) {
+        Indicator ind = fw.indicator(row.indicatorId()).orElseThrow();
+        for (StakeholderGroup g : m.groups()) {
+          Map<String, String> r = row("rating", ind.id(), t(ind.title()));
+          r.put("node_type", "indicator");
+          r.put("group", g.id());
+          rating(r, Optional.ofNullable(row.ratings().get(g.id())));
+          r.put("divergent", String.valueOf(row.divergent()));
+          r.put("range", num(row.range()));
+          out.write(r);
+        }
+        Map<String, String> r = row("score", ind.id(), t(ind.title()));
+        r.put("node_type", "indicator");
+        r.put("group", "");
+        cell(r, row.overall());
+        out.write(r);
+      }
+      for (AgendaItem item : m.agenda()) {
+        Indicator ind = fw.indicator(item.indicatorId()).orElseThrow();
+        for (Map.Entry<String, GroupRating> p : item.positions().entrySet()) {
+          Map<String, String> r = row("agenda", ind.id(), t(ind.title()));
+          r.put("rank", String.valueOf(item.rank()));
+          r.put("gap", item.gap().toPlainString());
+          r.put("group", p.getKey());
+          rating(r, Optional.of(p.getValue()));
+          out.write(r);
+        }
+      }
+      for (ProgressRow p : m.progress()) {
+        Map<String, String> r =
+            row("progress", p.nodeId(), fw.node(p.nodeId()).map(n -> t(n.title())).orElse(p.nodeId().equals(fw.id()) ? t(fw.title()) : ""));
+        r.put("group", p.groupId().orElse(""));
+        r.put("baseline", num(p.baseline()));
+        r.put("current", num(p.current()));
+        r.put("change", num(p.change()));
+        r.put("class", p.progressClass().id());
+        out.write(r);
+      }
+      if (m.agreement().isPresent()) {
+        Agreement a = m.agreement().get();
+        Map<String, String> r = row("alpha", fw.id(), t(fw.title()));
+        r.put("node_type", "framework");
+        r.put("metric", a.metric());
+        r.put("value", a.alpha().map(String::valueOf).orElse(""));
+        out.write(r);
+        for (Domain d : fw.domains()) {
+          Map<String, String> dr = row("alpha", d.id(), t(d.title()));
+          dr.put("node_type", "domain");
+          dr.put("metric", a.metric());
+          Double v = a.byDomain().get(d.id());
+          dr.put("value", v == null ? "" : String.valueOf(v));
+          out.write(dr);
+        }
+      }
+      for (GroupDistance d : m.distances()) {
+        Map<String, String> r = row("distance", "", "");
+        r.put("group", d.first());
+        r.put("other_group", d.second());
+        r.put("value", String.valueOf(d.distance()));
+        out.write(r);
+      }
+    }
+
+    private void scores(FrameworkNode n, String type) throws IOException {
+      Optional<NodeResult> res = m.nodeResult(n.id());
+      if (res.isEmpty()) {
+        return;
+      }
+      for (StakeholderGroup g : m.groups()) {
+        Map<String, String> r = row("score", n.id(), t(n.title()));
+        r.put("node_type", type);
+        r.put("group", g.id());
+        cell(r, Optional.ofNullable(res.get().groups().get(g.id())));
+        out.write(r);
+      }
+      Map<String, String> r = row("score", n.id(), t(n.title()));
+      r.put("node_type", type);
+      r.put("group", "");
+      cell(r, res.get().overall());
+      out.write(r);
+    }
+
+    private void cell(Map<String, String> r, Optional<ScoreCell> c) {
+      r.put("score", num(c.flatMap(ScoreCell::score)));
+      r.put("level", c.flatMap(ScoreCell::level).map(String::valueOf).orElse(""));
+      r.put("reason", c.flatMap(ScoreCell::reason).map(this::t).orElse(""));
+    }
+
+    private static void rating(Map<String, String> r, Optional<GroupRating> rating) {
+      r.put("status", rating.map(x -> x.status().id()).orElse("missing"));
+      r.put("level", rating.flatMap(GroupRating::level).map(String::valueOf).orElse(""));
+    }
+  }
+}

@@ -1,0 +1,454 @@
+package org.alignkit.report.internal;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.TemplateModelException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.alignkit.core.Component;
+import org.alignkit.core.Domain;
+import org.alignkit.core.Framework;
+import org.alignkit.core.FrameworkNode;
+import org.alignkit.core.Indicator;
+import org.alignkit.core.Level;
+import org.alignkit.core.LocalizedText;
+import org.alignkit.core.Provenance;
+import org.alignkit.core.RatingStatus;
+import org.alignkit.core.StakeholderGroup;
+import org.alignkit.report.AgendaItem;
+import org.alignkit.report.GroupRating;
+import org.alignkit.report.IndicatorRow;
+import org.alignkit.report.NodeResult;
+import org.alignkit.report.ProgressClass;
+import org.alignkit.report.ProgressRow;
+import org.alignkit.report.ReportModel;
+import org.alignkit.report.ScoreCell;
+
+/**
+ * Turns a {@link ReportModel} into the data model of {@code report.ftlh}: plain maps, lists and
+ * strings, texts already in the report's language and numbers already formatted, so the template
+ * only lays out (and FreeMarker escapes every string it prints). The charts come as SVG markup
+ * built by {@link Svg}, which escapes its own text.
+ */
+public final class HtmlData {
+  private final ReportModel m;
+  private final Locale locale;
+  private final Messages msg;
+  private final Framework fw;
+  private final List<String> levelBg;
+
+  private HtmlData(ReportModel model, Locale locale) {
+    this.m = model;
+    this.msg = Messages.of(locale);
+    this.locale = msg.locale();
+    this.fw = model.framework();
+    this.levelBg = Palette.levelColours(fw.scale().max());
+  }
+
+  /** The template data for a model in a language. */
+  public static Map<String, Object> build(ReportModel model, Locale locale) {
+    return new HtmlData(model, locale).build();
+  }
+
+  private String t(LocalizedText text) {
+    return text.get(locale);
+  }
+
+  private Map<String, Object> build() {
+    Map<String, Object> d = new LinkedHashMap<>();
+    d.put("lang", msg.get("lang"));
+    Map<String, String> labels = new LinkedHashMap<>();
+    msg.patterns().keySet().forEach(k -> labels.put(k.replace('.', '_').replace('-', '_'), msg.get(k)));
+    d.put("msg", labels);
+    d.put("title", t(m.title()));
+    d.put("country", t(m.country()));
+    d.put("round", m.round().id());
+    d.put("roundDate", m.round().date().toString());
+    d.put("baselineRound", m.baselineRound().map(r -> r.id()).orElse(""));
+    d.put("overallLabel", msg.get(m.overallIsConsensus() ? "label.consensus" : "label.overall"));
+    d.put("groups", groups());
+    d.put("levels", levels());
+    d.put("framework", framework());
+    d.put("ruleSet", Map.of("id", m.ruleSet().id(), "description", t(m.ruleSet().description())));
+    d.put("summaryRows", summaryRows());
+    d.put("radar", markup(radar()));
+    d.put("radarIntro", msg.get("section.radar.intro", fw.scale().max()));
+    d.put("versionLabel", msg.get("label.version", fw.version()));
+    d.put("heatRows", heatRows());
+    d.put("agenda", agenda());
+    d.put("hasProgress", !m.progress().isEmpty());
+    d.put("progressIntro", msg.get("section.progress.intro", m.baselineRound().map(r -> r.id()).orElse(""), m.round().id()));
+    d.put("progressRows", progressRows());
+    d.put("progressChart", m.progress().isEmpty() ? "" : markup(progressChart()));
+    d.put("hasAgreement", m.agreement().isPresent());
+    d.put("agreement", agreement());
+    d.put("hasDistances", !m.distances().isEmpty());
+    d.put("distances", distances());
+    return d;
+  }
+
+  private static Object markup(String svg) {
+    try {
+      return HTMLOutputFormat.INSTANCE.fromMarkup(svg);
+    } catch (TemplateModelException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private String groupName(String id) {
+    return m.group(id).map(g -> t(g.name())).orElse(id);
+  }
+
+  private List<Map<String, Object>> groups() {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (int i = 0; i < m.groups().size(); i++) {
+      StakeholderGroup g = m.groups().get(i);
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("id", g.id());
+      e.put("name", t(g.name()));
+      e.put("kinds", g.kinds().stream().map(k -> t(k.label())).collect(Collectors.joining(", ")));
+      e.put("colour", Palette.groupColour(i));
+      out.add(e);
+    }
+    return out;
+  }
+
+  private List<Map<String, Object>> levels() {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Level l : fw.scale().levels()) {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("number", String.valueOf(l.number()));
+      e.put("name", t(l.name()));
+      e.put("descriptor", t(l.descriptor()));
+      e.put("bg", levelBg.get(l.number() - 1));
+      e.put("fg", Palette.textOn(levelBg.get(l.number() - 1)));
+      out.add(e);
+    }
+    return out;
+  }
+
+  private Map<String, Object> framework() {
+    Provenance p = fw.provenance();
+    Map<String, Object> e = new LinkedHashMap<>();
+    e.put("id", fw.id());
+    e.put("version", fw.version());
+    e.put("title", t(fw.title()));
+    e.put("description", t(fw.description()));
+    e.put("notice", t(p.notice()));
+    e.put("official", msg.get(p.official() ? "label.official" : "label.notOfficial"));
+    e.put("sources", p.sources());
+    e.put("licence", p.licence().orElse(""));
+    return e;
+  }
+
+  private String levelName(int level) {
+    return fw.scale().level(level).map(l -> t(l.name())).orElse("");
+  }
+
+  private Map<String, Object> scoreCell(Optional<ScoreCell> cell) {
+    Map<String, Object> e = new LinkedHashMap<>();
+    String score = cell.flatMap(ScoreCell::score).map(s -> Numbers.score(s, locale)).orElse("");
+    e.put("score", score);
+    e.put("raw", cell.flatMap(ScoreCell::score).map(Numbers::plain).orElse(""));
+    Optional<Integer> level = cell.flatMap(ScoreCell::level);
+    if (level.isPresent()) {
+      int l = level.get();
+      e.put("kind", "level");
+      e.put("level", String.valueOf(l));
+      e.put("text", msg.get("label.levelShort", l));
+      e.put("bg", levelBg.get(l - 1));
+      e.put("fg", Palette.textOn(levelBg.get(l - 1)));
+      e.put("title", msg.get("label.level", l) + " · " + levelName(l) + (score.isEmpty() ? "" : " · " + score));
+      e.put("reason", "");
+    } else {
+      String reason = cell.flatMap(ScoreCell::reason).map(this::t).orElse(msg.get("label.noScore"));
+      e.put("kind", "absent");
+      e.put("level", "");
+      e.put("text", msg.get("label.missingShort"));
+      e.put("bg", "#ffffff");
+      e.put("fg", "#000000");
+      e.put("title", reason);
+      e.put("reason", reason);
+    }
+    return e;
+  }
+
+  private List<Map<String, Object>> summaryRows() {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    if (m.nodeResult(fw.id()).isPresent()) {
+      rows.add(summaryRow(fw.id(), msg.get("label.wholeFramework"), "framework"));
+    }
+    for (Domain d : fw.domains()) {
+      rows.add(summaryRow(d.id(), t(d.title()), "domain"));
+      for (Component c : d.components()) {
+        rows.add(summaryRow(c.id(), t(c.title()), "component"));
+      }
+    }
+    return rows;
+  }
+
+  private Map<String, Object> summaryRow(String id, String title, String kind) {
+    Optional<NodeResult> r = m.nodeResult(id);
+    Map<String, Object> e = new LinkedHashMap<>();
+    e.put("id", id);
+    e.put("title", title);
+    e.put("kind", kind);
+    List<Map<String, Object>> cells = new ArrayList<>();
+    for (StakeholderGroup g : m.groups()) {
+      Map<String, Object> c = scoreCell(r.map(n -> n.groups().get(g.id())));
+      c.put("group", g.id());
+      cells.add(c);
+    }
+    e.put("cells", cells);
+    e.put("overall", scoreCell(r.flatMap(NodeResult::overall)));
+    return e;
+  }
+
+  private String radar() {
+    List<String> axes = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    for (Component c : fw.components()) {
+      axes.add(t(c.title()));
+      ids.add(c.id());
+    }
+    List<RadarChart.Series> series = new ArrayList<>();
+    for (int i = 0; i < m.groups().size(); i++) {
+      StakeholderGroup g = m.groups().get(i);
+      List<Optional<BigDecimal>> values = new ArrayList<>();
+      for (String id : ids) {
+        values.add(m.nodeResult(id).map(n -> n.groups().get(g.id())).flatMap(ScoreCell::score));
+      }
+      series.add(new RadarChart.Series(t(g.name()), i, values));
+    }
+    String names = m.groups().stream().map(g -> t(g.name())).collect(Collectors.joining(", "));
+    return RadarChart.render(
+        axes,
+        series,
+        fw.scale().max(),
+        msg.get("radar.title"),
+        msg.get("radar.desc", names, axes.size(), fw.scale().max()));
+  }
+
+  private String descriptor(Indicator indicator, int level) {
+    LocalizedText own = indicator.levelDescriptors().get(level);
+    if (own != null) {
+      return t(own);
+    }
+    return fw.scale().level(level).map(l -> t(l.descriptor())).orElse("");
+  }
+
+  private Map<String, Object> ratingCell(Optional<GroupRating> rating) {
+    Map<String, Object> e = new LinkedHashMap<>();
+    if (rating.isEmpty()) {
+      e.put("kind", "missing");
+      e.put("text", msg.get("label.missingShort"));
+      e.put("title", msg.get("label.missing"));
+      e.put("level", "");
+      e.put("bg", "#ffffff");
+      e.put("fg", "#000000");
+      return e;
+    }
+    GroupRating r = rating.get();
+    if (r.status() == RatingStatus.RATED) {
+      int l = r.level().orElseThrow();
+      e.put("kind", "rated");
+      e.put("text", String.valueOf(l));
+      e.put("title", msg.get("label.level", l) + " · " + levelName(l));
+      e.put("level", String.valueOf(l));
+      e.put("bg", levelBg.get(l - 1));
+      e.put("fg", Palette.textOn(levelBg.get(l - 1)));
+    } else if (r.status() == RatingStatus.NOT_APPLICABLE) {
+      e.put("kind", "na");
+      e.put("text", msg.get("label.notApplicableShort"));
+      e.put("title", msg.get("label.notApplicable"));
+      e.put("level", "");
+      e.put("bg", "#ffffff");
+      e.put("fg", "#000000");
+    } else {
+      e.put("kind", "ni");
+      e.put("text", msg.get("label.noInformationShort"));
+      e.put("title", msg.get("label.noInformation"));
+      e.put("level", "");
+      e.put("bg", "#d9d9d9");
+      e.put("fg", "#000000");
+    }
+    return e;
+  }
+
+  private List<Map<String, Object>> heatRows() {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    String lastDomain = "";
+    for (IndicatorRow row : m.indicators()) {
+      Indicator ind = fw.indicator(row.indicatorId()).orElseThrow();
+      Map<String, Object> e = new LinkedHashMap<>();
+      String domain = fw.domainOf(ind.id()).map(d -> t(d.title())).orElse("");
+      e.put("domainHeading", domain.equals(lastDomain) ? "" : domain);
+      lastDomain = domain;
+      e.put("id", ind.id());
+      e.put("title", t(ind.title()));
+      e.put("divergent", row.divergent());
+      e.put("range", row.range().map(r -> Numbers.levels(r, locale)).orElse(""));
+      e.put("rangeRaw", row.range().map(Numbers::plain).orElse(""));
+      List<Map<String, Object>> cells = new ArrayList<>();
+      for (StakeholderGroup g : m.groups()) {
+        Map<String, Object> c = ratingCell(Optional.ofNullable(row.ratings().get(g.id())));
+        c.put("group", g.id());
+        c.put("title", t(g.name()) + ": " + c.get("title"));
+        cells.add(c);
+      }
+      e.put("cells", cells);
+      e.put("overall", scoreCell(row.overall()));
+      rows.add(e);
+    }
+    return rows;
+  }
+
+  private List<Map<String, Object>> agenda() {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (AgendaItem item : m.agenda()) {
+      Indicator ind = fw.indicator(item.indicatorId()).orElseThrow();
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("rank", String.valueOf(item.rank()));
+      e.put("id", ind.id());
+      e.put("title", t(ind.title()));
+      e.put("domain", fw.domainOf(ind.id()).map(d -> t(d.title())).orElse(""));
+      e.put("gap", msg.get("label.gapLevels", Numbers.levels(item.gap(), locale)));
+      e.put("gapRaw", Numbers.plain(item.gap()));
+      List<Map<String, Object>> positions = new ArrayList<>();
+      item.positions()
+          .forEach(
+              (groupId, rating) -> {
+                Map<String, Object> p = ratingCell(Optional.of(rating));
+                p.put("group", groupName(groupId));
+                p.put("groupId", groupId);
+                p.put(
+                    "levelName",
+                    rating.level().map(l -> msg.get("label.level", l) + " · " + levelName(l)).orElse(String.valueOf(p.get("title"))));
+                p.put("descriptor", rating.level().map(l -> descriptor(ind, l)).orElse(""));
+                p.put("evidence", rating.evidence().orElse(""));
+                p.put("comment", rating.comment().orElse(""));
+                positions.add(p);
+              });
+      e.put("positions", positions);
+      out.add(e);
+    }
+    return out;
+  }
+
+  private String nodeTitle(String id) {
+    if (id.equals(fw.id())) {
+      return msg.get("label.wholeFramework");
+    }
+    return fw.node(id).map(n -> t(n.title())).orElse(id);
+  }
+
+  private List<Map<String, Object>> progressRows() {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (ProgressRow r : m.progress()) {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("node", nodeTitle(r.nodeId()));
+      e.put("nodeId", r.nodeId());
+      e.put("series", r.groupId().map(this::groupName).orElse(msg.get(m.overallIsConsensus() ? "label.consensus" : "label.overall")));
+      e.put("baseline", r.baseline().map(v -> Numbers.score(v, locale)).orElse(""));
+      e.put("baselineRaw", r.baseline().map(Numbers::plain).orElse(""));
+      e.put("current", r.current().map(v -> Numbers.score(v, locale)).orElse(""));
+      e.put("currentRaw", r.current().map(Numbers::plain).orElse(""));
+      e.put("change", r.change().map(v -> Numbers.change(v, locale)).orElse(""));
+      e.put("changeRaw", r.change().map(Numbers::plain).orElse(""));
+      e.put("cls", r.progressClass().id());
+      e.put("clsLabel", msg.get("class." + r.progressClass().id()));
+      e.put("colour", ProgressChart.colour(r.progressClass().id()));
+      out.add(e);
+    }
+    return out;
+  }
+
+  private String progressChart() {
+    // Chart the whole's rows; without any, the rows of the first group that has some.
+    List<ProgressRow> rows = m.progress().stream().filter(r -> r.groupId().isEmpty()).collect(Collectors.toList());
+    String series = msg.get(m.overallIsConsensus() ? "label.consensus" : "label.overall");
+    if (rows.isEmpty()) {
+      String first = m.progress().get(0).groupId().orElseThrow();
+      rows = m.progress().stream().filter(r -> r.groupId().orElse("").equals(first)).collect(Collectors.toList());
+      series = groupName(first);
+    }
+    List<ProgressChart.Row> chartRows = new ArrayList<>();
+    for (ProgressRow r : rows) {
+      Optional<FrameworkNode> node = fw.node(r.nodeId());
+      boolean heading = r.nodeId().equals(fw.id()) || node.map(n -> n instanceof Domain).orElse(false);
+      chartRows.add(
+          new ProgressChart.Row(
+              nodeTitle(r.nodeId()),
+              heading,
+              r.baseline(),
+              r.current(),
+              r.progressClass().id(),
+              msg.get("class." + r.progressClass().id())));
+    }
+    return ProgressChart.render(
+        chartRows,
+        fw.scale().max(),
+        msg.get("progress.title") + " (" + series + ")",
+        msg.get("progress.desc"),
+        msg.get("label.baselineDot"),
+        msg.get("label.currentDot"),
+        msg.get("class." + ProgressClass.NOT_COMPARABLE.id()));
+  }
+
+  private Map<String, Object> agreement() {
+    Map<String, Object> e = new LinkedHashMap<>();
+    if (m.agreement().isEmpty()) {
+      return e;
+    }
+    var a = m.agreement().get();
+    e.put("metric", msg.get("metric." + a.metric()));
+    e.put("metricId", a.metric());
+    e.put("alpha", a.alpha().map(v -> Numbers.decimal(v, 3, locale)).orElse(msg.get("label.undefined")));
+    e.put("alphaRaw", a.alpha().map(String::valueOf).orElse(""));
+    List<Map<String, Object>> domains = new ArrayList<>();
+    for (Domain d : fw.domains()) {
+      Double v = a.byDomain().get(d.id());
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("id", d.id());
+      row.put("title", t(d.title()));
+      row.put("alpha", v == null ? msg.get("label.undefined") : Numbers.decimal(v, 3, locale));
+      row.put("raw", v == null ? "" : String.valueOf(v));
+      domains.add(row);
+    }
+    e.put("domains", domains);
+    return e;
+  }
+
+  private List<Map<String, Object>> distances() {
+    double max = m.distances().stream().mapToDouble(x -> x.distance()).max().orElse(1.0);
+    double span = Math.max(max, fw.scale().span());
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (StakeholderGroup a : m.groups()) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("name", t(a.name()));
+      row.put("id", a.id());
+      List<Map<String, Object>> cells = new ArrayList<>();
+      for (StakeholderGroup b : m.groups()) {
+        Optional<Double> v = m.distance(a.id(), b.id());
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("group", b.id());
+        c.put("value", v.map(x -> Numbers.decimal(x, 2, locale)).orElse("—"));
+        c.put("raw", v.map(String::valueOf).orElse(""));
+        // Grey ramp: white for 0, darker for larger distances.
+        int shade = v.map(x -> (int) Math.round(255 - 150 * Math.min(1, x / span))).orElse(255);
+        String bg = String.format(Locale.ROOT, "#%02x%02x%02x", shade, shade, shade);
+        c.put("bg", bg);
+        c.put("fg", Palette.textOn(bg));
+        cells.add(c);
+      }
+      row.put("cells", cells);
+      rows.add(row);
+    }
+    return rows;
+  }
+}

@@ -1,0 +1,92 @@
+package org.alignkit.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.testing.EqualsTester;
+import java.math.BigDecimal;
+import org.alignkit.core.LocalizedText;
+import org.junit.jupiter.api.Test;
+
+class ReportModelTest {
+  @Test
+  void reportsEveryInconsistencyAtOnce() {
+    ReportModel good = SampleReports.sample(false);
+    assertThatThrownBy(
+            () ->
+                copy(good)
+                    .addIndicators(IndicatorRow.builder().indicatorId("XX-9.9").putRatings("nobody", GroupRating.rated(7)).build())
+                    .addAgenda(AgendaItem.builder().rank(99).indicatorId("OP-1.1").gap(BigDecimal.ONE).build())
+                    .addDistances(GroupDistance.of("government", "ghost", 1.0))
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'XX-9.9': not an indicator")
+        .hasMessageContaining("unknown group 'nobody'")
+        .hasMessageContaining("level 7 is not on the scale 1..5")
+        .hasMessageContaining("has rank 99")
+        .hasMessageContaining("unknown group 'ghost'");
+  }
+
+  /** A builder holding a copy of the model's fields (strict builders have no {@code from}). */
+  static ReportModel.Builder copy(ReportModel m) {
+    ReportModel.Builder b = ReportModel.builder().title(m.title()).country(m.country()).round(m.round())
+        .framework(m.framework()).ruleSet(m.ruleSet()).addAllGroups(m.groups())
+        .addAllNodeResults(m.nodeResults()).addAllIndicators(m.indicators()).addAllAgenda(m.agenda())
+        .addAllProgress(m.progress()).addAllDistances(m.distances());
+    m.baselineRound().ifPresent(b::baselineRound);
+    m.agreement().ifPresent(b::agreement);
+    return b;
+  }
+
+  @Test
+  void progressNeedsBaselineRound() {
+    ReportModel good = SampleReports.sample(false);
+    assertThatThrownBy(
+            () -> copy(good)
+                .addProgress(ProgressRow.builder().nodeId("OP").baseline(BigDecimal.ONE).current(BigDecimal.TEN).progressClass(ProgressClass.PROGRESS).build())
+                .build())
+        .hasMessageContaining("need a baseline round");
+  }
+
+  @Test
+  void cellsAndRatingsCheckThemselves() {
+    assertThatThrownBy(() -> ScoreCell.builder().score(BigDecimal.ONE).build()).hasMessageContaining("neither");
+    assertThatThrownBy(() -> GroupRating.builder().status(org.alignkit.core.RatingStatus.NOT_APPLICABLE).level(2).build())
+        .hasMessageContaining("must not have");
+    assertThatThrownBy(() -> ProgressRow.builder().nodeId("OP").current(BigDecimal.ONE).progressClass(ProgressClass.DECLINE).build())
+        .hasMessageContaining("needs both");
+    assertThatThrownBy(() -> Agreement.builder().metric("cosine").build()).hasMessageContaining("cosine");
+    assertThatThrownBy(() -> Agreement.builder().metric("ordinal").alpha(1.5).build()).hasMessageContaining("at most 1");
+    assertThatThrownBy(() -> GroupDistance.of("a", "a", 0)).hasMessageContaining("itself");
+  }
+
+  @Test
+  void progressChangeIsCurrentMinusBaseline() {
+    ProgressRow r = ProgressRow.builder().nodeId("OP").baseline(new BigDecimal("2.50")).current(new BigDecimal("3.10"))
+        .progressClass(ProgressClass.PROGRESS).build();
+    assertThat(r.change()).contains(new BigDecimal("0.60"));
+  }
+
+  @Test
+  void distanceIsSymmetricWithZeroDiagonal() {
+    ReportModel m = SampleReports.sample(false);
+    for (var a : m.groups()) {
+      assertThat(m.distance(a.id(), a.id())).contains(0.0);
+      for (var b : m.groups()) {
+        assertThat(m.distance(a.id(), b.id())).isEqualTo(m.distance(b.id(), a.id()));
+      }
+    }
+  }
+
+  @Test
+  void valueEquality() {
+    new EqualsTester()
+        .addEqualityGroup(ScoreCell.of(BigDecimal.ONE, 1), ScoreCell.of(BigDecimal.ONE, 1))
+        .addEqualityGroup(ScoreCell.absent(LocalizedText.en("insufficient coverage")))
+        .addEqualityGroup(GroupRating.rated(2), GroupRating.rated(2))
+        .addEqualityGroup(GroupRating.notApplicable())
+        .addEqualityGroup(GroupDistance.of("a", "b", 1.0), GroupDistance.of("a", "b", 1.0))
+        .testEquals();
+    assertThat(SampleReports.sample(true)).isEqualTo(SampleReports.sample(true));
+  }
+}
