@@ -7,7 +7,6 @@ import org.alignkit.core.Assessment;
 import org.alignkit.core.Framework;
 import org.alignkit.core.FundingChannel;
 import org.alignkit.core.ModelException;
-import org.alignkit.core.ModelProblem;
 import org.alignkit.core.Rating;
 import org.alignkit.core.RatingStatus;
 import org.alignkit.core.StakeholderGroup;
@@ -54,10 +53,14 @@ final class AssessmentReader implements KindReader<Assessment> {
 
   static String country(Ctx c, String pointer) {
     String country = c.string(pointer, "XXX");
-    List<ModelProblem> problems = new ArrayList<>();
-    Countries.check(country, "", problems);
-    if (!problems.isEmpty()) {
-      c.model(pointer, problems);
+    if (!Countries.isValid(country)) {
+      String upper = country.toUpperCase(java.util.Locale.ROOT);
+      c.meaning(
+          pointer,
+          Texts.quote(country) + " is not an ISO 3166-1 alpha-3 country code",
+          Countries.isValid(upper)
+              ? "write it in capitals: " + upper
+              : "use an ISO 3166-1 alpha-3 code such as RWA, ETH, CAF or BFA (XAA-XZZ for a fictional country)");
       c.placeholder(pointer);
       return "XXX";
     }

@@ -88,10 +88,17 @@ public final class Schemas {
    */
   public void validate(String stem, Document d, String base, Problems problems) {
     JsonNode node = d.at(base);
-    List<Error> errors = schema(stem).validate(node);
+    List<Error> errors = new ArrayList<>(schema(stem).validate(node));
+    // Unknown and malformed keys first: they hide what the schema says about their values.
+    errors.sort(java.util.Comparator.comparingInt(e -> isKeyError(e) ? 0 : 1));
     for (Error e : errors) {
       translate(e, d, base, problems);
     }
+  }
+
+  private static boolean isKeyError(Error e) {
+    String k = String.valueOf(e.getKeyword());
+    return k.equals("additionalProperties") || k.equals("unevaluatedProperties") || k.equals("propertyNames");
   }
 
   private void translate(Error e, Document d, String base, Problems problems) {
@@ -110,7 +117,9 @@ public final class Schemas {
               Ids.closest(name, allowed)
                   .map(c -> "did you mean " + c + "?")
                   .orElse(allowed.isEmpty() ? null : "allowed here: " + String.join(", ", allowed));
-          problems.addAtKey(d, Layer.SCHEMA, at + "/" + Document.escape(name), "unknown field '" + name + "'", fix);
+          String key = at + "/" + Document.escape(name);
+          problems.addAtKey(d, Layer.SCHEMA, key, "unknown field '" + name + "'", fix);
+          problems.hide(d.file(), key);
           return;
         }
       case "required":
@@ -229,7 +238,20 @@ public final class Schemas {
           break;
         }
       case "propertyNames":
-        break;
+        {
+          String name = e.getProperty();
+          if (name == null) {
+            break;
+          }
+          String key = at + "/" + Document.escape(name);
+          String fix =
+              d.format() == org.alignkit.spec.SpecFormat.YAML && name.indexOf(' ') >= 0
+                  ? "put a text that holds commas in quotes: {en: \"a, b\"}"
+                  : description;
+          problems.addAtKey(d, Layer.SCHEMA, key, "the key " + Texts.quote(name) + " is not allowed here", fix);
+          problems.hide(d.file(), key);
+          return;
+        }
       default:
         break;
     }
