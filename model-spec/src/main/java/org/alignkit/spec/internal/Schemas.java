@@ -124,6 +124,11 @@ public final class Schemas {
         }
       case "required":
         {
+          List<String> alternatives = anyOfAlternatives(e);
+          if (!alternatives.isEmpty()) {
+            problems.add(d, Layer.SCHEMA, at, "give " + Texts.or(quoted(alternatives)), parentDescription(e, "anyOf"));
+            return;
+          }
           String name = e.getProperty();
           problems.add(
               d,
@@ -222,17 +227,12 @@ public final class Schemas {
       case "not":
         {
           JsonNode req = schemaNode == null ? null : schemaNode.get("required");
-          if (req != null && req.isArray()) {
+          String dependent = dependentProperty(e);
+          if (req != null && req.isArray() && dependent != null) {
             List<String> names = new ArrayList<>(quoted(textList(req)));
-            String parent = at.substring(0, Math.max(0, at.lastIndexOf('/')));
-            String self = at.substring(at.lastIndexOf('/') + 1);
-            names.add(0, "'" + self + "'");
+            names.add(0, "'" + dependent + "'");
             problems.add(
-                d,
-                Layer.SCHEMA,
-                at.isEmpty() ? at : (instance != null && instance.isObject() ? at : parent),
-                "give either " + String.join(" or ", names) + ", not both",
-                description);
+                d, Layer.SCHEMA, at, "give either " + String.join(" or ", names) + ", not both", description);
             return;
           }
           break;
@@ -351,6 +351,54 @@ public final class Schemas {
       sb.append('/').append(element instanceof Integer ? element.toString() : Document.escape(String.valueOf(element)));
     }
     return sb.toString();
+  }
+
+  /** For a {@code required} error inside an {@code anyOf} of single requirements, their names. */
+  private List<String> anyOfAlternatives(Error e) {
+    int i = indexOf(e, "anyOf");
+    if (i < 0) {
+      return List.of();
+    }
+    NodePath f = e.getSchemaLocation().getFragment();
+    return requiredNames(resolve(e.getSchemaLocation(), f.getNameCount() - i - 1));
+  }
+
+  /** The description of the schema that holds the keyword {@code keyword} on an error's path. */
+  private String parentDescription(Error e, String keyword) {
+    int i = indexOf(e, keyword);
+    if (i < 0) {
+      return null;
+    }
+    NodePath f = e.getSchemaLocation().getFragment();
+    JsonNode n = resolve(e.getSchemaLocation(), f.getNameCount() - i);
+    return n == null || n.get("description") == null ? null : n.get("description").asText();
+  }
+
+  private static int indexOf(Error e, String name) {
+    if (e.getSchemaLocation() == null || e.getSchemaLocation().getFragment() == null) {
+      return -1;
+    }
+    NodePath f = e.getSchemaLocation().getFragment();
+    for (int i = f.getNameCount() - 1; i >= 0; i--) {
+      if (name.equals(String.valueOf(f.getElement(i)))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** For an error inside {@code dependentSchemas/<name>/...}, the name. */
+  private static String dependentProperty(Error e) {
+    if (e.getSchemaLocation() == null || e.getSchemaLocation().getFragment() == null) {
+      return null;
+    }
+    NodePath f = e.getSchemaLocation().getFragment();
+    for (int i = 0; i + 1 < f.getNameCount(); i++) {
+      if ("dependentSchemas".equals(String.valueOf(f.getElement(i)))) {
+        return String.valueOf(f.getElement(i + 1));
+      }
+    }
+    return null;
   }
 
   /** The schema tree at an error's schema location (the keyword's value). */
