@@ -6,6 +6,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -63,7 +65,11 @@ public final class Schemas {
     }
     registry =
         SchemaRegistry.withDefaultDialect(
-            SpecificationVersion.DRAFT_2020_12, b -> b.schemas(Map.copyOf(texts)));
+            SpecificationVersion.DRAFT_2020_12,
+            b ->
+                b.schemas(Map.copyOf(texts))
+                    .schemaRegistryConfig(
+                        SchemaRegistryConfig.builder().locale(Locale.ENGLISH).build()));
   }
 
   /** The shared instance. */
@@ -107,6 +113,17 @@ public final class Schemas {
     JsonNode instance = e.getInstanceNode();
     JsonNode schemaNode = schemaNodeOf(e);
     String description = parentDescription(e);
+    if (instance != null && instance.isNull() && !keyword.equals("required") && !isKeyError(e)) {
+      problems.add(
+          d,
+          Layer.SCHEMA,
+          at,
+          "the value is missing",
+          d.format() == org.alignkit.spec.SpecFormat.YAML
+              ? "write the value after the ':'; inside {...}, put a text that holds commas in quotes"
+              : description);
+      return;
+    }
     switch (keyword) {
       case "additionalProperties":
       case "unevaluatedProperties":
@@ -205,7 +222,14 @@ public final class Schemas {
       case "minItems":
       case "minProperties":
       case "minLength":
-        problems.add(d, Layer.SCHEMA, at, emptyMessage(keyword, schemaNode), description);
+        problems.add(
+            d,
+            Layer.SCHEMA,
+            at,
+            emptyMessage(keyword, schemaNode),
+            keyword.equals("minLength") && d.format() == org.alignkit.spec.SpecFormat.YAML
+                ? "write the text; inside {...}, put a text that holds commas in quotes: {en: \"a, b\"}"
+                : description);
         return;
       case "uniqueItems":
         problems.add(d, Layer.SCHEMA, at, "the list has the same entry twice", "remove the repeated entry");
