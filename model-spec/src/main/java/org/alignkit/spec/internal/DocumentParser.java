@@ -42,6 +42,9 @@ public final class DocumentParser {
   /** Longest number, in characters. */
   static final int MAX_NUMBER_LENGTH = 100;
 
+  /** A YAML line may be this much longer than the longest text (for indentation and key). */
+  static final int LINE_SLACK = 1024;
+
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
   private final Limits limits;
@@ -113,6 +116,9 @@ public final class DocumentParser {
     }
     String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
     SpecFormat format = source.format();
+    if (format == SpecFormat.YAML && !scanYaml(file, text, problems)) {
+      return null;
+    }
     Walk walk = new Walk(file);
     try (JsonParser p =
         format == SpecFormat.JSON
@@ -168,6 +174,51 @@ public final class DocumentParser {
       problems.cause(e);
       return null;
     }
+  }
+
+  /**
+   * Checks what SnakeYAML would only find at great cost or without a position: control characters,
+   * and lines so long that its reader (which keeps a line as code points) would need a large
+   * buffer. Adds a problem and returns false when one is found.
+   */
+  private boolean scanYaml(String file, String text, Problems problems) {
+    long maxLine = (long) limits.maxStringLength() + LINE_SLACK;
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        line++;
+        lineStart = i + 1;
+        continue;
+      }
+      if (i - lineStart >= maxLine) {
+        problems.add(
+            SpecProblem.of(
+                SourceLocation.of(file, line, i - lineStart + 1, ""),
+                Layer.LIMIT,
+                "a line is longer than the limit of "
+                    + String.format(java.util.Locale.ROOT, "%,d", maxLine)
+                    + " characters",
+                "break long texts over several lines (YAML folded style '>'), or raise Limits.maxStringLength"));
+        return false;
+      }
+      boolean control =
+          (c < 0x20 && c != '\t' && c != '\r')
+              || (c >= 0x7F && c <= 0x9F && c != 0x85)
+              || c == 0xFFFE
+              || c == 0xFFFF;
+      if (control) {
+        problems.add(
+            SpecProblem.of(
+                SourceLocation.of(file, line, text.codePointCount(lineStart, i) + 1, ""),
+                Layer.SYNTAX,
+                String.format(java.util.Locale.ROOT, "the file holds the control character U+%04X", (int) c),
+                "remove it; YAML files hold printable text only"));
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The offset of the first byte that is not valid UTF-8, or -1. */
@@ -340,6 +391,7 @@ public final class DocumentParser {
       if (e instanceof MarkedYAMLException) {
         MarkedYAMLException y = (MarkedYAMLException) e;
         String problem = y.getProblem() == null ? "not valid YAML" : y.getProblem();
+        problem = problem.replaceAll("but got (\\S)$", "but got '$1'");
         String context = y.getContext();
         return SpecProblem.of(
             at,
