@@ -1,0 +1,337 @@
+package org.alignkit.spec;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.base.Suppliers;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.alignkit.core.Assessment;
+import org.alignkit.core.ConsensusRecord;
+import org.alignkit.core.Exercise;
+import org.alignkit.core.Framework;
+import org.alignkit.spec.internal.Loading;
+import org.alignkit.spec.internal.Source;
+import org.apiguardian.api.API;
+
+/**
+ * Loads AlignKit files (YAML or JSON, format {@code alignkit/v1}) into core values, checking them
+ * in three layers and reporting every problem of a file at once:
+ *
+ * <ol>
+ *   <li>syntax: UTF-8, well-formed YAML or JSON, one document, no anchors, aliases, tags or
+ *       duplicate keys, within the {@link Limits};
+ *   <li>schema: the JSON Schema of the file's kind (fields, types, ranges; unknown fields are
+ *       errors);
+ *   <li>meaning: the core model's checks and references between files (indicator ids exist in the
+ *       framework, levels lie on its scale, the framework id and version match, ...).
+ * </ol>
+ *
+ * <p>Every failure is a {@link SpecException} listing {@link SpecProblem}s with file, line, column,
+ * JSON Pointer and fix. The syntax of a file follows its extension ({@code .json} is JSON, anything
+ * else YAML).
+ *
+ * <p>Assessments, exercises and consensus records are checked against a framework: the one passed
+ * to the method, else one the loader knows ({@link Builder#addFramework}, {@link #withFramework})
+ * with the id and version the file names, else the {@linkplain #bundledFramework() bundled
+ * framework} when id and version match; otherwise the file is rejected as naming an unknown
+ * framework.
+ *
+ * <p>Loaders are immutable and thread-safe; the schemas are compiled once and shared.
+ *
+ * <pre>{@code
+ * SpecLoader loader = SpecLoader.defaults();
+ * Framework framework = loader.bundledFramework();
+ * Exercise round = loader.loadExercise(Path.of("examples/kivara/2024"), framework);
+ * }</pre>
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class SpecLoader {
+  /** The classpath resource of the bundled framework. */
+  public static final String BUNDLED_FRAMEWORK = "org/alignkit/spec/bundled/alignkit-reference.yaml";
+
+  private static final Supplier<Framework> BUNDLED =
+      Suppliers.memoize(SpecLoader::readBundledFramework);
+
+  private static final SpecLoader DEFAULTS = new Builder().build();
+
+  private final Limits limits;
+  private final List<Framework> frameworks;
+  private final Loading loading;
+
+  private SpecLoader(Limits limits, List<Framework> frameworks) {
+    this.limits = limits;
+    this.frameworks = List.copyOf(frameworks);
+    this.loading = new Loading(limits, this.frameworks, SpecLoader::bundledIfPresent);
+  }
+
+  /** A loader with the default {@link Limits} that knows only the bundled framework. */
+  public static SpecLoader defaults() {
+    return DEFAULTS;
+  }
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The limits this loader enforces. */
+  public Limits limits() {
+    return limits;
+  }
+
+  /** The frameworks this loader resolves assessments against, besides the bundled one. */
+  public List<Framework> frameworks() {
+    return frameworks;
+  }
+
+  /** A loader like this one that also knows {@code framework} (ahead of those it knew). */
+  public SpecLoader withFramework(Framework framework) {
+    requireNonNull(framework, "framework");
+    List<Framework> all = new ArrayList<>();
+    all.add(framework);
+    all.addAll(frameworks);
+    return new SpecLoader(limits, all);
+  }
+
+  // ---- frameworks ----
+
+  /**
+   * AlignKit's reference framework, shipped in this jar at {@value #BUNDLED_FRAMEWORK}; read once.
+   *
+   * @throws SpecException if the resource is missing or invalid (a packaging error)
+   */
+  public Framework bundledFramework() {
+    return BUNDLED.get();
+  }
+
+  /**
+   * Loads a framework file.
+   *
+   * @throws SpecException listing every problem of the file
+   */
+  public Framework loadFramework(Path file) {
+    return loading.framework(Source.of(file));
+  }
+
+  /**
+   * Loads a framework from a URL, e.g. a classpath resource.
+   *
+   * @throws SpecException listing every problem of the document
+   */
+  public Framework loadFramework(URL url) {
+    return loading.framework(Source.of(url));
+  }
+
+  /**
+   * Loads a framework from a stream, which is read but not closed.
+   *
+   * @param name the name used in problems; its extension ({@code .json}) gives the syntax
+   * @throws SpecException listing every problem of the document
+   */
+  public Framework loadFramework(InputStream in, String name) {
+    return loading.framework(Source.of(in, name));
+  }
+
+  // ---- assessments ----
+
+  /**
+   * Loads an assessment file and checks it against the framework it names.
+   *
+   * @throws SpecException listing every problem of the file
+   */
+  public Assessment loadAssessment(Path file) {
+    return loading.assessment(Source.of(file), null);
+  }
+
+  /**
+   * Loads an assessment file and checks it against {@code framework}.
+   *
+   * @throws SpecException listing every problem, including a framework id or version mismatch
+   */
+  public Assessment loadAssessment(Path file, Framework framework) {
+    return loading.assessment(Source.of(file), requireNonNull(framework, "framework"));
+  }
+
+  /**
+   * Loads an assessment from a URL and checks it against the framework it names.
+   *
+   * @throws SpecException listing every problem of the document
+   */
+  public Assessment loadAssessment(URL url) {
+    return loading.assessment(Source.of(url), null);
+  }
+
+  /**
+   * Loads an assessment from a stream (read, not closed) and checks it against the framework it
+   * names.
+   *
+   * @param name the name used in problems; its extension gives the syntax
+   * @throws SpecException listing every problem of the document
+   */
+  public Assessment loadAssessment(InputStream in, String name) {
+    return loading.assessment(Source.of(in, name), null);
+  }
+
+  // ---- exercises ----
+
+  /**
+   * Loads an exercise: an exercise file (listing assessment files relative to it, or inline
+   * assessments), or a folder (its {@code exercise.yaml}, else every Assessment file in it, in
+   * file-name order; other kinds of file are skipped). Each assessment is checked against the
+   * framework it names.
+   *
+   * @throws SpecException listing every problem of every file
+   */
+  public Exercise loadExercise(Path fileOrFolder) {
+    return exercise(fileOrFolder, null);
+  }
+
+  /**
+   * Loads an exercise like {@link #loadExercise(Path)}, checking every assessment against
+   * {@code framework}.
+   *
+   * @throws SpecException listing every problem of every file
+   */
+  public Exercise loadExercise(Path fileOrFolder, Framework framework) {
+    return exercise(fileOrFolder, requireNonNull(framework, "framework"));
+  }
+
+  /**
+   * Loads an exercise file from a URL; assessment paths are resolved against the URL.
+   *
+   * @throws SpecException listing every problem of every document
+   */
+  public Exercise loadExercise(URL url) {
+    return loading.exercise(Source.of(url), null);
+  }
+
+  /**
+   * Loads an exercise from a stream (read, not closed); its assessments must be inline.
+   *
+   * @param name the name used in problems; its extension gives the syntax
+   * @throws SpecException listing every problem of the document
+   */
+  public Exercise loadExercise(InputStream in, String name) {
+    return loading.exercise(Source.of(in, name), null);
+  }
+
+  private Exercise exercise(Path fileOrFolder, Framework framework) {
+    requireNonNull(fileOrFolder, "fileOrFolder");
+    if (Files.isDirectory(fileOrFolder)) {
+      return loading.exerciseFolder(fileOrFolder, framework);
+    }
+    return loading.exercise(Source.of(fileOrFolder), framework);
+  }
+
+  // ---- consensus records ----
+
+  /**
+   * Loads a consensus record and checks it against the framework it names.
+   *
+   * @throws SpecException listing every problem of the file
+   */
+  public ConsensusRecord loadConsensus(Path file) {
+    return loading.consensus(Source.of(file), null);
+  }
+
+  /**
+   * Loads a consensus record and checks it against {@code framework}.
+   *
+   * @throws SpecException listing every problem of the file
+   */
+  public ConsensusRecord loadConsensus(Path file, Framework framework) {
+    return loading.consensus(Source.of(file), requireNonNull(framework, "framework"));
+  }
+
+  /**
+   * Loads a consensus record from a URL and checks it against the framework it names.
+   *
+   * @throws SpecException listing every problem of the document
+   */
+  public ConsensusRecord loadConsensus(URL url) {
+    return loading.consensus(Source.of(url), null);
+  }
+
+  /**
+   * Loads a consensus record from a stream (read, not closed).
+   *
+   * @param name the name used in problems; its extension gives the syntax
+   * @throws SpecException listing every problem of the document
+   */
+  public ConsensusRecord loadConsensus(InputStream in, String name) {
+    return loading.consensus(Source.of(in, name), null);
+  }
+
+  // ---- validation ----
+
+  /**
+   * Every problem of a file of any kind (told by its {@code kind:}), or of a folder read as an
+   * exercise; empty when the file is valid. Never throws for bad input.
+   */
+  public List<SpecProblem> validate(Path fileOrFolder) {
+    return loading.validate(Source.of(requireNonNull(fileOrFolder, "fileOrFolder")), null);
+  }
+
+  /**
+   * Like {@link #validate(Path)}, checking assessments, exercises and consensus records against
+   * {@code framework}.
+   */
+  public List<SpecProblem> validate(Path fileOrFolder, Framework framework) {
+    return loading.validate(
+        Source.of(requireNonNull(fileOrFolder, "fileOrFolder")), requireNonNull(framework, "framework"));
+  }
+
+  private static Optional<Framework> bundledIfPresent() {
+    if (SpecLoader.class.getResource("/" + BUNDLED_FRAMEWORK) == null) {
+      return Optional.empty();
+    }
+    return Optional.of(BUNDLED.get());
+  }
+
+  private static Framework readBundledFramework() {
+    URL url = SpecLoader.class.getResource("/" + BUNDLED_FRAMEWORK);
+    if (url == null) {
+      throw new SpecException(
+          List.of(
+              SpecProblem.of(
+                  org.alignkit.core.SourceLocation.of(BUNDLED_FRAMEWORK, 0, 0, ""),
+                  SpecProblem.Layer.IO,
+                  "the bundled framework is missing from the jar",
+                  "use the alignkit-model-spec jar as published")));
+    }
+    return new Loading(Limits.defaults(), List.of(), Optional::empty)
+        .framework(Source.of(url, "alignkit-reference.yaml (bundled)"));
+  }
+
+  /** Builds {@link SpecLoader}s. */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public static final class Builder {
+    private Limits limits = Limits.defaults();
+    private final List<Framework> frameworks = new ArrayList<>();
+
+    private Builder() {}
+
+    /** The limits to enforce; {@link Limits#defaults()} unless set. */
+    public Builder limits(Limits limits) {
+      this.limits = requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /** A framework that assessments may name, besides the bundled one; earlier ones win. */
+    public Builder addFramework(Framework framework) {
+      frameworks.add(requireNonNull(framework, "framework"));
+      return this;
+    }
+
+    /** The loader. */
+    public SpecLoader build() {
+      return new SpecLoader(limits, frameworks);
+    }
+  }
+}

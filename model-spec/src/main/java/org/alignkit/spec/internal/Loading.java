@@ -1,0 +1,310 @@
+package org.alignkit.spec.internal;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.alignkit.core.Assessment;
+import org.alignkit.core.ConsensusRecord;
+import org.alignkit.core.Exercise;
+import org.alignkit.core.Framework;
+import org.alignkit.core.ModelException;
+import org.alignkit.core.ModelProblem;
+import org.alignkit.core.SourceLocation;
+import org.alignkit.core.internal.Ids;
+import org.alignkit.spec.Limits;
+import org.alignkit.spec.SpecFormat;
+import org.alignkit.spec.SpecProblem;
+import org.alignkit.spec.SpecProblem.Layer;
+
+/**
+ * The loading pipeline behind {@code SpecLoader}: read bytes within limits, parse, check the
+ * header ({@code apiVersion}, {@code kind}), validate against the kind's schema, then read the
+ * value and check its meaning, collecting every problem. Thread-safe.
+ */
+public final class Loading {
+  /** The format version this module reads and writes. */
+  public static final String API_VERSION = "alignkit/v1";
+
+  private static final Pattern ASSESSMENT_POINTER = Pattern.compile("^/assessments/(\\d+)(.*)$");
+  private static final List<String> EXERCISE_FILES =
+      List.of("exercise.yaml", "exercise.yml", "exercise.json");
+
+  private final Limits limits;
+  private final DocumentParser parser;
+  private final Frameworks frameworks;
+
+  /** A pipeline with limits, the frameworks given to the loader, and the bundled framework. */
+  public Loading(Limits limits, List<Framework> known, Supplier<Optional<Framework>> bundled) {
+    this.limits = limits;
+    this.parser = new DocumentParser(limits);
+    this.frameworks = new Frameworks(known, bundled);
+    Schemas.get();
+  }
+
+  Frameworks frameworks() {
+    return frameworks;
+  }
+
+  Limits limits() {
+    return limits;
+  }
+
+  /** Loads a framework. */
+  public Framework framework(Source s) {
+    return load(s, Kinds.FRAMEWORK, null);
+  }
+
+  /** Loads an assessment, checked against {@code f} or the framework it names. */
+  public Assessment assessment(Source s, Framework f) {
+    return load(s, Kinds.ASSESSMENT, f);
+  }
+
+  /** Loads a consensus record, checked against {@code f} or the framework it names. */
+  public ConsensusRecord consensus(Source s, Framework f) {
+    return load(s, Kinds.CONSENSUS, f);
+  }
+
+  /** Loads an exercise file. */
+  public Exercise exercise(Source s, Framework f) {
+    return load(s, Kinds.EXERCISE, f);
+  }
+
+  /** Loads an exercise from a folder. */
+  public Exercise exerciseFolder(Path folder, Framework f) {
+    Problems p = new Problems(limits.maxProblems());
+    Exercise e = folder(folder, f, p);
+    p.throwIfAny();
+    return e;
+  }
+
+  /** Every problem of a file of any kind (or of a folder, read as an exercise). */
+  public List<SpecProblem> validate(Source s, Framework f) {
+    Problems p = new Problems(limits.maxProblems());
+    Optional<Path> path = s.path();
+    if (path.isPresent() && Files.isDirectory(path.get())) {
+      folder(path.get(), f, p);
+      return p.list();
+    }
+    Document d = document(s, p);
+    if (d != null) {
+      KindReader<?> kind = header(d, "", null, p);
+      if (kind != null) {
+        readChecked(d, "", kind, f, p);
+      }
+    }
+    return p.list();
+  }
+
+  private <T> T load(Source s, KindReader<T> kind, Framework f) {
+    Problems p = new Problems(limits.maxProblems());
+    T value = null;
+    Document d = document(s, p);
+    if (d != null && header(d, "", kind, p) != null) {
+      value = readChecked(d, "", kind, f, p);
+    }
+    p.throwIfAny();
+    if (value == null) {
+      throw new IllegalStateException("no value and no problem reading " + s.name());
+    }
+    return value;
+  }
+
+  /** Reads and parses a source; {@code null} after adding problems. */
+  Document document(Source s, Problems p) {
+    byte[] bytes = s.read(limits, p);
+    return bytes == null ? null : parser.parse(s, bytes, p);
+  }
+
+  /** Schema, then meaning. */
+  <T> T readChecked(Document d, String base, KindReader<T> kind, Framework f, Problems p) {
+    Schemas.get().validate(kind.schema(), d, base, p);
+    p.nextPhase();
+    T value = kind.read(new Ctx(this, d, p), base, f);
+    p.nextPhase();
+    return value;
+  }
+
+  /**
+   * Checks {@code apiVersion} and {@code kind}; returns the reader of the document's kind, or
+   * {@code null} after adding problems.
+   */
+  KindReader<?> header(Document d, String base, KindReader<?> expected, Problems p) {
+    var root = d.at(base);
+    String want = expected == null ? "Framework" : expected.kind();
+    if (!root.isObject()) {
+      p.add(
+          d,
+          Layer.SCHEMA,
+          base,
+          "an AlignKit file is a mapping that starts with apiVersion and kind",
+          "start the file with 'apiVersion: " + API_VERSION + "' and 'kind: " + want + "'");
+      return null;
+    }
+    boolean ok = true;
+    var api = root.get("apiVersion");
+    if (api == null) {
+      p.add(d, Layer.SCHEMA, base + "/apiVersion", "the required field 'apiVersion' is missing", "add 'apiVersion: " + API_VERSION + "'");
+      ok = false;
+    } else if (!api.isTextual() || !API_VERSION.equals(api.asText())) {
+      p.add(
+          d,
+          Layer.SCHEMA,
+          base + "/apiVersion",
+          "unsupported format version " + Texts.quote(api.asText()),
+          "this version of AlignKit reads apiVersion: " + API_VERSION);
+      ok = false;
+    }
+    var kindNode = root.get("kind");
+    KindReader<?> kind = null;
+    if (kindNode == null) {
+      p.add(
+          d,
+          Layer.SCHEMA,
+          base + "/kind",
+          "the required field 'kind' is missing",
+          "add 'kind: " + want + "' (one of " + Texts.or(new ArrayList<>(Kinds.names())) + ")");
+      return null;
+    }
+    kind = kindNode.isTextual() ? Kinds.byName(kindNode.asText()).orElse(null) : null;
+    if (kind == null) {
+      String fix =
+          Ids.closest(kindNode.asText(), Kinds.names())
+              .map(c -> "did you mean " + c + "?")
+              .orElse("use one of " + Texts.or(new ArrayList<>(Kinds.names())));
+      p.add(d, Layer.SCHEMA, base + "/kind", "unknown kind " + Texts.quote(kindNode.asText()), fix);
+      return null;
+    }
+    if (expected != null && kind != expected) {
+      p.add(
+          d,
+          Layer.SCHEMA,
+          base + "/kind",
+          "this is " + article(kind.kind()) + " file, not " + article(expected.kind()),
+          "give the path of " + article(expected.kind()) + " file, or load this one as " + article(kind.kind()));
+      return null;
+    }
+    return ok ? kind : null;
+  }
+
+  private static String article(String kind) {
+    return ("AEIOU".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
+  }
+
+  // ---- exercises ----
+
+  /** An exercise read from a folder, or {@code null} after adding problems. */
+  Exercise folder(Path folder, Framework f, Problems p) {
+    for (String name : EXERCISE_FILES) {
+      Path file = folder.resolve(name);
+      if (Files.isRegularFile(file)) {
+        Source s = Source.of(file);
+        Document d = document(s, p);
+        if (d == null || header(d, "", Kinds.EXERCISE, p) == null) {
+          return null;
+        }
+        return readChecked(d, "", Kinds.EXERCISE, f, p);
+      }
+    }
+    List<Path> files = new ArrayList<>();
+    try (DirectoryStream<Path> dir = Files.newDirectoryStream(folder)) {
+      for (Path file : dir) {
+        if (Files.isRegularFile(file) && SpecFormat.of(file).isPresent()) {
+          files.add(file);
+        }
+      }
+    } catch (IOException e) {
+      p.add(
+          SpecProblem.of(
+              SourceLocation.of(folder.toString(), 0, 0, ""),
+              Layer.IO,
+              Files.exists(folder) ? "the folder cannot be read" : "no such folder",
+              "check the path"));
+      return null;
+    }
+    files.sort(null);
+    Assembly assembly = new Assembly();
+    for (Path file : files) {
+      Document d = document(Source.of(file), p);
+      if (d == null) {
+        assembly.add(null, null, "");
+        continue;
+      }
+      var kindNode = d.root().path("kind");
+      Optional<KindReader<?>> kind = kindNode.isTextual() ? Kinds.byName(kindNode.asText()) : Optional.empty();
+      if (kind.isPresent() && kind.get() != Kinds.ASSESSMENT) {
+        continue; // a framework, consensus record or other file kept beside the assessments
+      }
+      if (header(d, "", Kinds.ASSESSMENT, p) == null) {
+        assembly.add(null, d, "");
+        continue;
+      }
+      assembly.add(readChecked(d, "", Kinds.ASSESSMENT, f, p), d, "");
+    }
+    if (assembly.size() > limits.maxFilesPerExercise()) {
+      p.add(
+          SpecProblem.of(
+              SourceLocation.of(folder.toString(), 0, 0, ""),
+              Layer.LIMIT,
+              "the folder holds " + assembly.size() + " assessments, more than the limit of " + limits.maxFilesPerExercise(),
+              "split the exercise, or raise Limits.maxFilesPerExercise"));
+      return null;
+    }
+    if (assembly.size() == 0) {
+      p.add(
+          SpecProblem.of(
+              SourceLocation.of(folder.toString(), 0, 0, ""),
+              Layer.MEANING,
+              "the folder holds no assessment file",
+              "add one *.yaml or *.json Assessment file per stakeholder group, or an exercise.yaml listing them"));
+      return null;
+    }
+    return assembly.build(p, null, "");
+  }
+
+  /** The assessments of an exercise, with the document and pointer each came from. */
+  final class Assembly {
+    private final List<Assessment> assessments = new ArrayList<>();
+    private final List<Document> documents = new ArrayList<>();
+    private final List<String> bases = new ArrayList<>();
+
+    void add(Assessment a, Document d, String base) {
+      assessments.add(a);
+      documents.add(d);
+      bases.add(base);
+    }
+
+    int size() {
+      return assessments.size();
+    }
+
+    /** The exercise, or {@code null} after adding problems; mismatches land in the right file. */
+    Exercise build(Problems p, Document exerciseDoc, String exerciseBase) {
+      if (assessments.contains(null)) {
+        return null;
+      }
+      try {
+        return Exercise.of(assessments);
+      } catch (ModelException e) {
+        for (ModelProblem mp : e.problems()) {
+          Matcher m = ASSESSMENT_POINTER.matcher(mp.pointer());
+          if (m.matches() && Integer.parseInt(m.group(1)) < documents.size()) {
+            int i = Integer.parseInt(m.group(1));
+            p.add(documents.get(i), Layer.MEANING, bases.get(i) + m.group(2), mp.message(), mp.fix().orElse(null));
+          } else if (exerciseDoc != null) {
+            p.add(exerciseDoc, exerciseBase, mp);
+          } else if (!documents.isEmpty()) {
+            p.add(documents.get(0), "", mp);
+          }
+        }
+        return null;
+      }
+    }
+  }
+}
