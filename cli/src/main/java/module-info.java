@@ -6,6 +6,8 @@
 module org.alignkit.cli {
   requires org.alignkit.core;
   requires org.alignkit.scoring;
+  requires org.alignkit.spec;
+  requires org.alignkit.report;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.csv;
   requires info.picocli;

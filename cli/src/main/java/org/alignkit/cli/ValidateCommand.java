@@ -1,0 +1,64 @@
+package org.alignkit.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.alignkit.core.Framework;
+import org.alignkit.spec.SpecLoader;
+import org.alignkit.spec.SpecProblem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code alignkit validate}: checks files of any kind and prints every problem like a compiler. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks AlignKit files of any kind (framework, assessment, exercise, consensus; YAML or JSON)",
+      "and prints every problem as file:line:col: /pointer: message (fix).",
+      "Exit code 1 when any file has a problem."
+    })
+final class ValidateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files or exercise folders.")
+  List<Path> files;
+
+  @Option(
+      names = "--framework",
+      paramLabel = "F",
+      description = "Framework file to check assessments against (default: the bundled framework, or any framework file given among FILE).")
+  Path framework;
+
+  @Override
+  public Integer call() {
+    SpecLoader loader = Inputs.loader();
+    Framework f = null;
+    if (framework != null) {
+      f = Inputs.framework(framework);
+      loader = loader.withFramework(f);
+    }
+    var out = spec.commandLine().getOut();
+    var err = spec.commandLine().getErr();
+    int problems = 0;
+    for (Path file : files) {
+      List<SpecProblem> found = f == null ? loader.validate(file) : loader.validate(file, f);
+      if (found.isEmpty()) {
+        out.println(file + ": ok");
+      } else {
+        found.forEach(p -> err.println(p));
+        problems += found.size();
+      }
+    }
+    out.flush();
+    err.flush();
+    if (problems > 0) {
+      err.println(problems + (problems == 1 ? " problem" : " problems") + " found.");
+      return ExitCodes.INVALID_INPUT;
+    }
+    return ExitCodes.OK;
+  }
+}

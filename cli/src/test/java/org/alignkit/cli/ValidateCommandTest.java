@@ -1,0 +1,62 @@
+package org.alignkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+  @Test
+  void theExampleFilesAreValid() {
+    CliRun run =
+        CliRun.of(
+            "validate",
+            "../examples/kivara/2024/government.yaml",
+            "../examples/kivara/2024/consensus.yaml",
+            "../examples/kivara/2026");
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    assertThat(run.out).contains("government.yaml: ok").contains("2026: ok");
+  }
+
+  @Test
+  void everyProblemIsPrintedLikeACompiler(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("bad.yaml");
+    Files.writeString(
+        bad,
+        String.join(
+            "\n",
+            "apiVersion: alignkit/v1",
+            "kind: Assessment",
+            "framework: {id: alignkit-reference, version: \"1.0\"}",
+            "country: XKV",
+            "round: {id: \"2024\", date: 2024-03-14}",
+            "group: {id: cso, kinds: [civil-society]}",
+            "ratings:",
+            "  - indicator: OP-11",
+            "    level: 3",
+            "  - indicator: OP-1.2",
+            "    level: 9",
+            ""));
+    CliRun run = CliRun.of("validate", bad.toString());
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(run.err)
+        .contains(bad + ":8:")
+        .contains("/ratings/0/indicator")
+        .contains("(did you mean OP-1.1?)")
+        .contains(bad + ":11:")
+        .contains("/ratings/1/level")
+        .contains("2 problems found.")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void hostileAndMissingFiles(@TempDir Path dir) throws Exception {
+    Path alias = Files.writeString(dir.resolve("a.yaml"), "apiVersion: alignkit/v1\nkind: Framework\nid: &x a\nversion: *x\n");
+    CliRun run = CliRun.of("validate", alias.toString(), dir.resolve("missing.yaml").toString());
+    assertThat(run.exitCode).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(run.err).contains("anchors").contains("missing.yaml");
+    assertThat(CliRun.of("validate").exitCode).isEqualTo(ExitCodes.USAGE);
+  }
+}
