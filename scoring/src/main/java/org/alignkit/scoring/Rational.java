@@ -110,7 +110,7 @@ public final class Rational extends Number implements Comparable<Rational> {
       numerator = numerator.divide(g);
       denominator = denominator.divide(g);
     }
-    if (numerator.bitLength() < 63 && denominator.bitLength() < 63) {
+    if (numerator.bitLength() <= 63 && denominator.bitLength() <= 63) {
       long n = numerator.longValue();
       long d = denominator.longValue();
       return d == 1 ? of(n) : new Rational(n, d, null, null);
