@@ -58,8 +58,74 @@ public abstract class Explanation {
   /** Raises that would reach the next level; empty at the top or when none was found. */
   public abstract List<Raise> neededForNextLevel();
 
-  /** The explanation in one or two English sentences. */
-  public abstract String reason();
+  /**
+   * The explanation in one or two English sentences, e.g. "OB-1: mean of 4 inputs gives 11/4
+   * (2.75); floor banding gives level 2; level 3 is not reached: it needs OB-1.1 at 3." Written on
+   * first use, from the other attributes.
+   */
+  @Value.Lazy
+  public String reason() {
+    StringBuilder r = new StringBuilder(nodeId());
+    int used = 0;
+    int rated = 0;
+    int applicable = 0;
+    for (ExplanationInput i : inputs()) {
+      used += i.used().isPresent() ? 1 : 0;
+      rated += i.status() == InputStatus.RATED ? 1 : 0;
+      applicable += i.status() == InputStatus.NOT_APPLICABLE ? 0 : 1;
+    }
+    switch (outcome()) {
+      case NOT_APPLICABLE:
+        return r.append(" has no score: every input is not applicable.").toString();
+      case INSUFFICIENT_COVERAGE:
+        return r.append(" has no score: only ")
+            .append(rated)
+            .append(" of ")
+            .append(applicable)
+            .append(" applicable inputs are rated: insufficient coverage under ")
+            .append(missingData())
+            .append('.')
+            .toString();
+      case NO_INFORMATION:
+        return r.append(" has no score: no input has a value and ")
+            .append(missingData())
+            .append(" leaves the absent ones out.")
+            .toString();
+      default:
+        break;
+    }
+    Rational score = score().orElseThrow();
+    r.append(": ")
+        .append(aggregation().id())
+        .append(" of ")
+        .append(used)
+        .append(used == 1 ? " input" : " inputs")
+        .append(" gives ")
+        .append(score)
+        .append(score.isInteger() ? "" : " (" + score.toDecimalString() + ")")
+        .append("; ")
+        .append(banding().id())
+        .append(" banding gives level ")
+        .append(level().orElseThrow());
+    if (treatment().isPresent() && treatment().get() == MissingDataTreatment.EXCLUDE) {
+      r.append("; absent inputs were left out (").append(missingData().id()).append(')');
+    } else if (treatment().isPresent() && treatment().get() == MissingDataTreatment.COUNT_AS_LOWEST) {
+      r.append("; absent inputs counted as the lowest level (").append(missingData().id()).append(')');
+    }
+    if (nextLevel().isEmpty()) {
+      return r.append("; this is the top of the scale.").toString();
+    }
+    r.append("; level ").append(nextLevel().getAsInt()).append(" is not reached");
+    if (neededForNextLevel().isEmpty()) {
+      return r.append(" and raising the used inputs does not reach it.").toString();
+    }
+    r.append(": it needs ");
+    for (int i = 0; i < neededForNextLevel().size(); i++) {
+      Raise x = neededForNextLevel().get(i);
+      r.append(i == 0 ? "" : ", ").append(x.id()).append(" at ").append(x.to());
+    }
+    return r.append('.').toString();
+  }
 
   /** A new builder. */
   public static Builder builder() {

@@ -713,25 +713,8 @@ public final class ScoringEngine {
                         : Optional.empty();
         b.addInputs(ExplanationInput.of(p.childIds[k][j], s, given, usedValue, p.childWeights[k][j]));
       }
-      String rules = r.aggregation().get() + ", banded by " + r.banding().get();
       if (outcomes[k] != Outcome.SCORED) {
-        Coverage c = Coverage.of(cov(k, 0, st, outcomes), 0, 0, 0);
-        String why;
-        switch (outcomes[k]) {
-          case NOT_APPLICABLE:
-            why = "every input is not applicable";
-            break;
-          case INSUFFICIENT_COVERAGE:
-            why =
-                "only " + c.rated() + " of " + (m - cov(k, 1, st, outcomes))
-                    + " applicable inputs are rated: insufficient coverage under "
-                    + r.missingData().get();
-            break;
-          default:
-            why = "no input has a value and " + r.missingData().get() + " leaves the absent ones out";
-            break;
-        }
-        return b.reason(p.nodeIds[k] + " has no score: " + why + ".").build();
+        return b.build();
       }
       fill(k, lv, st, scores, outcomes, lowest);
       try {
@@ -741,55 +724,11 @@ public final class ScoringEngine {
       }
       int level = levels[k];
       b.score(scores[k]).level(level);
-      StringBuilder reason =
-          new StringBuilder()
-              .append(p.nodeIds[k])
-              .append(": ")
-              .append(r.aggregation().get().id())
-              .append(" of ")
-              .append(in.size)
-              .append(in.size == 1 ? " input" : " inputs")
-              .append(" gives ")
-              .append(scores[k])
-              .append(scores[k].isInteger() ? "" : " (" + scores[k].toDecimalString() + ")")
-              .append("; ")
-              .append(r.banding().get().id())
-              .append(" banding gives level ")
-              .append(level);
-      if (treatment == MissingDataTreatment.EXCLUDE) {
-        reason.append("; absent inputs were left out (").append(r.missingData().get().id()).append(")");
-      } else if (lowest) {
-        reason.append("; absent inputs counted as level ").append(p.scaleMin);
-      }
-      if (level >= p.scaleMax) {
-        reason.append("; this is the top of the scale.");
-      } else {
+      if (level < p.scaleMax) {
         b.nextLevel(level + 1);
-        List<Raise> raises = nextLevel(k, level + 1);
-        b.addAllNeededForNextLevel(raises);
-        reason.append("; level ").append(level + 1).append(" is not reached");
-        if (raises.isEmpty()) {
-          reason.append(" and raising the rated inputs does not reach it.");
-        } else {
-          reason.append(": it needs ");
-          for (int i = 0; i < raises.size(); i++) {
-            Raise x = raises.get(i);
-            reason.append(i == 0 ? "" : ", ").append(x.id()).append(" at ").append(x.to());
-          }
-          reason.append('.');
-        }
+        b.addAllNeededForNextLevel(nextLevel(k, level + 1));
       }
-      return b.reason(reason.toString()).build();
-    }
-
-    private int cov(int k, int status, InputStatus[] st, Outcome[] outcomes) {
-      int c = 0;
-      for (int j = 0; j < p.children[k].length; j++) {
-        if (childStatus(k, j, st, outcomes).ordinal() == status) {
-          c++;
-        }
-      }
-      return c;
+      return b.build();
     }
 
     /** Raises the lowest used input one level at a time until the banded level reaches target. */
