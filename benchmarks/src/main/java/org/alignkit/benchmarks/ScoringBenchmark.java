@@ -5,6 +5,8 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 import org.alignkit.core.Assessment;
+import org.alignkit.scoring.Explanation;
+import org.alignkit.scoring.NodeScore;
 import org.alignkit.scoring.RuleSets;
 import org.alignkit.scoring.ScoreCard;
 import org.alignkit.scoring.ScoringEngine;
@@ -25,7 +27,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * Scoring speed on a framework shaped like the bundled one (40 indicators) with the default rules.
  *
  * <ul>
- *   <li>{@code scoreOne}: one assessment per operation, explanations off and on; indicator ratings
+ *   <li>{@code scoreOne}: one assessment per operation, explanations off, on, and on and read in full; indicator ratings
  *       per second = operations per second × 40.
  *   <li>{@code baselineOne}: the same with {@link HandWrittenBaseline} (streams, doubles).
  *   <li>{@code scoreMillion} / {@code baselineMillion}: one million assessments generated lazily
@@ -42,8 +44,13 @@ public class ScoringBenchmark {
   /** A pool of pre-generated assessments and the engines. */
   @State(Scope.Thread)
   public static class One {
-    @Param({"false", "true"})
-    public boolean explain;
+    /**
+     * {@code off}: no explanations; {@code on}: cards carry explanations (inputs recorded, derived
+     * parts worked out on first use); {@code read}: explanations on and every node's explanation
+     * read in full (inputs, intermediates, what the next level needs, the sentence).
+     */
+    @Param({"off", "on", "read"})
+    public String explanations;
 
     ScoringEngine engine;
     Assessment[] pool = new Assessment[POOL];
@@ -54,7 +61,7 @@ public class ScoringBenchmark {
       engine =
           ScoringEngine.builder(BenchmarkData.FRAMEWORK)
               .ruleSet(RuleSets.defaultRules())
-              .explanations(explain)
+              .explanations(!explanations.equals("off"))
               .build();
       for (int i = 0; i < POOL; i++) {
         pool[i] = BenchmarkData.assessment(i);
@@ -72,8 +79,26 @@ public class ScoringBenchmark {
   @Benchmark
   @BenchmarkMode(Mode.Throughput)
   @OutputTimeUnit(TimeUnit.SECONDS)
-  public ScoreCard scoreOne(One s) {
-    return s.engine.score(s.nextAssessment());
+  public ScoreCard scoreOne(One s, Blackhole bh) {
+    ScoreCard card = s.engine.score(s.nextAssessment());
+    if (s.explanations.equals("read")) {
+      for (NodeScore n : card.components()) {
+        read(n, bh);
+      }
+      for (NodeScore n : card.domains()) {
+        read(n, bh);
+      }
+      read(card.overall(), bh);
+    }
+    return card;
+  }
+
+  private static void read(NodeScore n, Blackhole bh) {
+    Explanation e = n.explanation().orElseThrow();
+    bh.consume(e.inputs());
+    bh.consume(e.intermediates());
+    bh.consume(e.neededForNextLevel());
+    bh.consume(e.reason());
   }
 
   /** The hand-written baseline on one assessment (40 ratings). */

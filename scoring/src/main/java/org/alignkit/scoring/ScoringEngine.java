@@ -685,94 +685,39 @@ public final class ScoringEngine {
         int[] levels,
         Outcome[] outcomes,
         MissingDataTreatment treatment) {
-      NodeRules r = p.rules[k];
-      Explanation.Builder b =
-          Explanation.builder()
-              .nodeId(p.nodeIds[k])
-              .aggregation(r.aggregation().get())
-              .banding(r.banding().get())
-              .missingData(r.missingData().get())
-              .outcome(outcomes[k]);
-      if (treatment != null) {
-        b.treatment(treatment);
-      }
       int m = p.children[k].length;
       boolean lowest = treatment == MissingDataTreatment.COUNT_AS_LOWEST;
-      boolean used = outcomes[k] == Outcome.SCORED;
+      boolean scored = outcomes[k] == Outcome.SCORED;
+      InputStatus[] statuses = new InputStatus[m];
+      Rational[] given = new Rational[m];
+      Rational[] used = new Rational[m];
+      Rational low = Rational.of(p.scaleMin);
       for (int j = 0; j < m; j++) {
         InputStatus s = childStatus(k, j, st, outcomes);
-        Optional<Rational> given =
-            s == InputStatus.RATED ? Optional.of(childValue(k, j, lv, scores)) : Optional.empty();
-        Optional<Rational> usedValue =
-            !used
-                ? Optional.empty()
-                : s == InputStatus.RATED
-                    ? given
-                    : s != InputStatus.NOT_APPLICABLE && lowest
-                        ? Optional.of(Rational.of(p.scaleMin))
-                        : Optional.empty();
-        b.addInputs(ExplanationInput.of(p.childIds[k][j], s, given, usedValue, p.childWeights[k][j]));
-      }
-      if (outcomes[k] != Outcome.SCORED) {
-        return b.build();
-      }
-      fill(k, lv, st, scores, outcomes, lowest);
-      try {
-        b.putAllIntermediates(p.aggregation[k].intermediates(in));
-      } catch (RuntimeException e) {
-        throw wrap(e, r.aggregation().get(), k);
-      }
-      int level = levels[k];
-      b.score(scores[k]).level(level);
-      if (level < p.scaleMax) {
-        b.nextLevel(level + 1);
-        b.addAllNeededForNextLevel(nextLevel(k, level + 1));
-      }
-      return b.build();
-    }
-
-    /** Raises the lowest used input one level at a time until the banded level reaches target. */
-    private List<Raise> nextLevel(int k, int target) {
-      int size = in.size;
-      Inputs trial = new Inputs(size, p.scaleMin, p.scaleMax);
-      System.arraycopy(in.values, 0, trial.values, 0, size);
-      System.arraycopy(in.weights, 0, trial.weights, 0, size);
-      System.arraycopy(in.ids, 0, trial.ids, 0, size);
-      trial.size = size;
-      trial.nodeId = in.nodeId;
-      int[] to = new int[size];
-      int limit = size * (p.scaleMax - p.scaleMin);
-      for (int step = 0; step < limit; step++) {
-        int pick = -1;
-        for (int i = 0; i < size; i++) {
-          if (trial.values[i].compareTo(Rational.of(p.scaleMax)) < 0
-              && (pick < 0 || trial.values[i].compareTo(trial.values[pick]) < 0)) {
-            pick = i;
-          }
-        }
-        if (pick < 0) {
-          break;
-        }
-        int next = Math.min(p.scaleMax, trial.values[pick].floorInt() + 1);
-        trial.values[pick] = Rational.of(next);
-        to[pick] = next;
-        int level;
-        try {
-          level = p.banding[k].level(p.aggregation[k].aggregate(trial), p.scaleMin, p.scaleMax);
-        } catch (RuntimeException e) {
-          return List.of(); // e.g. a lookup table without a row for the raised inputs
-        }
-        if (level >= target) {
-          List<Raise> out = new ArrayList<>();
-          for (int i = 0; i < size; i++) {
-            if (to[i] != 0) {
-              out.add(Raise.of(in.ids[i], in.values[i], to[i]));
-            }
-          }
-          return out;
+        statuses[j] = s;
+        if (s == InputStatus.RATED) {
+          given[j] = childValue(k, j, lv, scores);
+          used[j] = scored ? given[j] : null;
+        } else if (scored && lowest && s != InputStatus.NOT_APPLICABLE) {
+          used[j] = low;
         }
       }
-      return List.of();
+      return new Explanation(
+          p.nodeIds[k],
+          p.rules[k],
+          p.aggregation[k],
+          p.banding[k],
+          outcomes[k],
+          treatment,
+          scores[k],
+          levels[k],
+          p.scaleMin,
+          p.scaleMax,
+          p.childIds[k],
+          p.childWeights[k],
+          statuses,
+          given,
+          used);
     }
   }
 }
