@@ -278,6 +278,9 @@ public final class Rational extends Number implements Comparable<Rational> {
 
   /** The value as a decimal rounded to {@code scale} digits after the point. */
   public BigDecimal toBigDecimal(int scale, RoundingMode rounding) {
+    if (!isBig()) {
+      return BigDecimal.valueOf(num).divide(BigDecimal.valueOf(den), scale, rounding);
+    }
     return new BigDecimal(numerator()).divide(new BigDecimal(denominator()), scale, rounding);
   }
 
@@ -356,6 +359,9 @@ public final class Rational extends Number implements Comparable<Rational> {
   /** {@code "5/2"}, or {@code "3"} for a whole number. */
   @Override
   public String toString() {
+    if (!isBig()) {
+      return den == 1 ? Long.toString(num) : num + "/" + den;
+    }
     return isInteger() ? numerator().toString() : numerator() + "/" + denominator();
   }
 
