@@ -20,8 +20,7 @@ module org.alignkit.scoring {
 
   exports org.alignkit.scoring;
   exports org.alignkit.scoring.spi;
-  // TEMPORARY: the metrics package is written on another branch; restore this line when it lands.
-  // exports org.alignkit.scoring.metrics;
+  exports org.alignkit.scoring.metrics;
 
   uses org.alignkit.scoring.spi.ScoringRuleProvider;
 

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.alignkit.core.internal.Countries;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
@@ -75,7 +74,7 @@ public abstract class Assessment {
   @Value.Check
   void check() {
     List<ModelProblem> problems = new ArrayList<>();
-    Countries.check(country(), "/country", problems);
+    Checks.checkCountry(country(), "/country", problems);
     if (frameworkId().isBlank()) {
       problems.add(
           ModelProblem.of(ProblemCode.INVALID_VALUE, "/framework/id", "the framework id is blank"));

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.alignkit.core.internal.FrameworkChecks;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
@@ -169,7 +168,7 @@ public abstract class Framework implements FrameworkNode {
    * @return every problem found; empty when the assessment fits
    */
   public final List<ModelProblem> check(Assessment assessment) {
-    return FrameworkChecks.checkAssessment(this, assessment);
+    return Checks.checkAssessment(this, assessment);
   }
 
   /**
@@ -199,7 +198,7 @@ public abstract class Framework implements FrameworkNode {
 
   @Value.Check
   void check() {
-    List<ModelProblem> problems = FrameworkChecks.checkFramework(this);
+    List<ModelProblem> problems = Checks.checkFramework(this);
     if (!problems.isEmpty()) {
       throw new ModelException("framework " + label(), problems);
     }

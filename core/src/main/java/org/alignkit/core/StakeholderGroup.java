@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.alignkit.core.internal.Ids;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
@@ -65,7 +64,7 @@ public abstract class StakeholderGroup {
   @Value.Check
   void check() {
     List<ModelProblem> problems = new ArrayList<>();
-    Ids.checkId(id(), "/id", problems);
+    Checks.checkId(id(), "/id", problems);
     if (kinds().isEmpty()) {
       problems.add(
           ModelProblem.builder()

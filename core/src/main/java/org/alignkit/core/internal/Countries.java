@@ -1,10 +1,7 @@
 package org.alignkit.core.internal;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.alignkit.core.ModelProblem;
-import org.alignkit.core.ProblemCode;
 
 /** ISO 3166-1 alpha-3 country codes, from the JDK's own list. */
 public final class Countries {
@@ -32,23 +29,5 @@ public final class Countries {
         || (a == 'Q' && b >= 'M')
         || a == 'X'
         || (a == 'Z' && b == 'Z');
-  }
-
-  /** Adds a problem unless the code is valid. */
-  public static void check(String code, String pointer, List<ModelProblem> problems) {
-    if (!isValid(code)) {
-      String upper = code.toUpperCase(Locale.ROOT);
-      String fix =
-          isValid(upper)
-              ? "write it in capitals: " + upper
-              : "use an ISO 3166-1 alpha-3 code such as RWA, ETH, CAF or BFA (XAA-XZZ for a fictional country)";
-      problems.add(
-          ModelProblem.builder()
-              .code(ProblemCode.INVALID_VALUE)
-              .pointer(pointer)
-              .message("'" + code + "' is not an ISO 3166-1 alpha-3 country code")
-              .fix(fix)
-              .build());
-    }
   }
 }

@@ -1,11 +1,8 @@
 package org.alignkit.core.internal;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.alignkit.core.ModelProblem;
-import org.alignkit.core.ProblemCode;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** Id syntax and "did you mean" suggestions. */
@@ -17,17 +14,9 @@ public final class Ids {
 
   private Ids() {}
 
-  /** Adds a problem to {@code problems} unless {@code id} is a valid id. */
-  public static void checkId(String id, String pointer, List<ModelProblem> problems) {
-    if (!ID.matcher(id).matches()) {
-      problems.add(
-          ModelProblem.builder()
-              .code(ProblemCode.INVALID_VALUE)
-              .pointer(pointer)
-              .message("'" + id + "' is not a valid id")
-              .fix("use letters, digits, '.', '-' and '_', starting with a letter or digit")
-              .build());
-    }
+  /** Whether {@code id} is a valid id. */
+  public static boolean isValid(String id) {
+    return ID.matcher(id).matches();
   }
 
   /**

@@ -1,4 +1,4 @@
-package org.alignkit.core.internal;
+package org.alignkit.core;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -8,29 +8,52 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.alignkit.core.Assessment;
-import org.alignkit.core.Component;
-import org.alignkit.core.Domain;
-import org.alignkit.core.Framework;
-import org.alignkit.core.Indicator;
-import org.alignkit.core.Level;
-import org.alignkit.core.LocalizedText;
-import org.alignkit.core.ModelProblem;
-import org.alignkit.core.ProblemCode;
-import org.alignkit.core.Rating;
-import org.alignkit.core.Scale;
+import org.alignkit.core.internal.Countries;
+import org.alignkit.core.internal.Ids;
+import org.alignkit.core.internal.LocalizedTexts;
 
 /**
  * The checks behind {@link Framework}'s validation and {@link Framework#check(Assessment)}. Every
  * check collects all problems; pointers follow the layout of AlignKit's files.
  */
-public final class FrameworkChecks {
-  private FrameworkChecks() {}
+final class Checks {
+  private Checks() {}
+
+  /** Adds a problem to {@code problems} unless {@code id} is a valid id. */
+  static void checkId(String id, String pointer, List<ModelProblem> problems) {
+    if (!Ids.isValid(id)) {
+      problems.add(
+          ModelProblem.builder()
+              .code(ProblemCode.INVALID_VALUE)
+              .pointer(pointer)
+              .message("'" + id + "' is not a valid id")
+              .fix("use letters, digits, '.', '-' and '_', starting with a letter or digit")
+              .build());
+    }
+  }
+
+  /** Adds a problem unless the code is an ISO 3166-1 alpha-3 country code. */
+  static void checkCountry(String code, String pointer, List<ModelProblem> problems) {
+    if (!Countries.isValid(code)) {
+      String upper = code.toUpperCase(java.util.Locale.ROOT);
+      String fix =
+          Countries.isValid(upper)
+              ? "write it in capitals: " + upper
+              : "use an ISO 3166-1 alpha-3 code such as RWA, ETH, CAF or BFA (XAA-XZZ for a fictional country)";
+      problems.add(
+          ModelProblem.builder()
+              .code(ProblemCode.INVALID_VALUE)
+              .pointer(pointer)
+              .message("'" + code + "' is not an ISO 3166-1 alpha-3 country code")
+              .fix(fix)
+              .build());
+    }
+  }
 
   /** Every problem of a framework's structure. */
-  public static List<ModelProblem> checkFramework(Framework f) {
+  static List<ModelProblem> checkFramework(Framework f) {
     List<ModelProblem> problems = new ArrayList<>();
-    Ids.checkId(f.id(), "/id", problems);
+    checkId(f.id(), "/id", problems);
     if (f.version().isBlank()) {
       problems.add(ModelProblem.of(ProblemCode.INVALID_VALUE, "/version", "the version is blank"));
     }
@@ -143,7 +166,7 @@ public final class FrameworkChecks {
       String pointer,
       Map<String, String> seen,
       List<ModelProblem> problems) {
-    Ids.checkId(id, pointer + "/id", problems);
+    checkId(id, pointer + "/id", problems);
     String previous = seen.putIfAbsent(id, pointer);
     if (previous != null) {
       problems.add(
@@ -166,7 +189,7 @@ public final class FrameworkChecks {
   }
 
   /** Every problem of an assessment against a framework. */
-  public static List<ModelProblem> checkAssessment(Framework f, Assessment a) {
+  static List<ModelProblem> checkAssessment(Framework f, Assessment a) {
     List<ModelProblem> problems = new ArrayList<>();
     if (!f.id().equals(a.frameworkId())) {
       problems.add(

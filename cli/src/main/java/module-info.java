@@ -1,0 +1,19 @@
+/**
+ * The {@code alignkit} command line: validate files, score assessments under one or more rule sets,
+ * compare stakeholder groups, measure progress and agreement, make templates, and write the workshop
+ * report.
+ */
+module org.alignkit.cli {
+  requires org.alignkit.core;
+  requires org.alignkit.scoring;
+  requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.csv;
+  requires info.picocli;
+  requires org.slf4j;
+  requires static org.apiguardian.api;
+
+  exports org.alignkit.cli;
+
+  opens org.alignkit.cli to
+      info.picocli;
+}

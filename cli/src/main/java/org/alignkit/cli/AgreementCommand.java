@@ -1,0 +1,110 @@
+package org.alignkit.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.alignkit.scoring.metrics.AlphaResult;
+import org.alignkit.scoring.metrics.KrippendorffAlpha;
+import org.alignkit.scoring.metrics.Metric;
+import org.alignkit.scoring.metrics.ReliabilityData;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code alignkit agreement}: Krippendorff's alpha on any units × coders CSV table. */
+@Command(
+    name = "agreement",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Krippendorff's alpha on a units x coders table (CSV): first row the coder names,",
+      "first column the unit ids, an empty cell or NA for a missing value."
+    })
+final class AgreementCommand implements Callable<Integer> {
+  enum Format {
+    text,
+    json
+  }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "CSV", description = "The table, in UTF-8.")
+  Path csv;
+
+  @Option(
+      names = "--metric",
+      required = true,
+      description = "nominal, ordinal, interval or ratio.",
+      converter = MetricConverter.class)
+  Metric metric;
+
+  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Override
+  public Integer call() throws Exception {
+    ReliabilityData data = CoderTable.read(csv);
+    AlphaResult r = KrippendorffAlpha.compute(data, metric);
+    String metricName = metric.name().toLowerCase(Locale.ROOT);
+    var out = spec.commandLine().getOut();
+    if (format == Format.json) {
+      ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+      ObjectNode o = mapper.createObjectNode();
+      o.put("metric", metricName);
+      if (r.isDefined()) {
+        o.put("alpha", r.alpha());
+      } else {
+        o.putNull("alpha");
+        o.put("undefinedReason", r.undefinedReason().orElse(""));
+      }
+      o.put("units", data.unitCount());
+      o.put("coders", data.coderCount());
+      o.put("unitsUsed", r.unitsUsed());
+      o.put("pairableValues", r.pairableValues());
+      o.put("observedDisagreement", r.observedDisagreement());
+      o.put("expectedDisagreement", r.expectedDisagreement());
+      out.println(mapper.writeValueAsString(o));
+    } else {
+      if (r.isDefined()) {
+        out.printf(Locale.ROOT, "Krippendorff's alpha (%s): %.4f%n", metricName, r.alpha());
+      } else {
+        out.printf(
+            Locale.ROOT,
+            "Krippendorff's alpha (%s): undefined (%s)%n",
+            metricName,
+            r.undefinedReason().orElse("no pairable values"));
+      }
+      out.printf(
+          Locale.ROOT,
+          "units: %d (%d with 2 or more values), coders: %d, pairable values: %d%n",
+          data.unitCount(),
+          r.unitsUsed(),
+          data.coderCount(),
+          r.pairableValues());
+      out.printf(
+          Locale.ROOT,
+          "observed disagreement: %.6f, expected disagreement: %.6f%n",
+          r.observedDisagreement(),
+          r.expectedDisagreement());
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  /** Accepts metric names in any case. */
+  static final class MetricConverter implements picocli.CommandLine.ITypeConverter<Metric> {
+    @Override
+    public Metric convert(String value) {
+      try {
+        return Metric.valueOf(value.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException(
+            "'" + value + "' is not a metric; use nominal, ordinal, interval or ratio");
+      }
+    }
+  }
+}
