@@ -1,5 +1,6 @@
 package org.alignkit.scoring;
 
+import org.alignkit.scoring.spi.Rational;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package org.alignkit.scoring;
 
+import org.alignkit.scoring.spi.Rational;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

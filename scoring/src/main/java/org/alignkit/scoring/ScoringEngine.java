@@ -1,5 +1,9 @@
 package org.alignkit.scoring;
 
+import org.alignkit.scoring.spi.Rational;
+import org.alignkit.scoring.spi.ScoringException;
+import org.alignkit.scoring.spi.RuleParameterException;
+import org.alignkit.scoring.spi.RuleLoadingException;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
@@ -18,7 +22,7 @@ import org.alignkit.core.FrameworkNode;
 import org.alignkit.core.Indicator;
 import org.alignkit.core.NodeType;
 import org.alignkit.core.Rating;
-import org.alignkit.scoring.internal.RuleRegistry;
+import org.alignkit.scoring.RuleRegistry;
 import org.alignkit.scoring.spi.AggregationInputs;
 import org.alignkit.scoring.spi.AggregationRule;
 import org.alignkit.scoring.spi.BandingRule;

@@ -1,5 +1,6 @@
 package org.alignkit.scoring;
 
+import org.alignkit.scoring.spi.Rational;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,12 +1,15 @@
 package org.alignkit.scoring;
 
+import org.alignkit.scoring.spi.Rational;
+import org.alignkit.scoring.spi.ScoringException;
+import org.alignkit.scoring.spi.RuleLoadingException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
 import org.alignkit.core.Framework;
-import org.alignkit.scoring.internal.RuleRegistry;
+import org.alignkit.scoring.RuleRegistry;
 import org.alignkit.scoring.spi.AggregationRule;
 import org.alignkit.scoring.spi.RuleRole;
 import org.alignkit.scoring.spi.RuleSettings;

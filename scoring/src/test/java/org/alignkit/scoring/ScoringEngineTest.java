@@ -1,5 +1,8 @@
 package org.alignkit.scoring;
 
+import org.alignkit.scoring.spi.Rational;
+import org.alignkit.scoring.spi.ScoringException;
+import org.alignkit.scoring.spi.RuleParameterException;
 import static org.alignkit.scoring.Fixtures.NA;
 import static org.alignkit.scoring.Fixtures.NO_INFO;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,6 @@
 package org.alignkit.scoring;
 
+import org.alignkit.scoring.spi.Rational;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ import java.util.stream.Collectors;
 import org.alignkit.core.Assessment;
 import org.alignkit.core.Framework;
 import org.alignkit.core.Rating;
-import org.alignkit.scoring.internal.RuleRegistry;
+import org.alignkit.scoring.RuleRegistry;
 import org.alignkit.scoring.spi.AggregationRule;
 import org.alignkit.scoring.spi.BandingRule;
 import org.alignkit.scoring.spi.ScoringRuleProvider;

@@ -1,6 +1,5 @@
 package org.alignkit.scoring.spi;
 
-import org.alignkit.scoring.Rational;
 import org.apiguardian.api.API;
 
 /**

@@ -1,7 +1,6 @@
 package org.alignkit.scoring.spi;
 
 import java.util.Map;
-import org.alignkit.scoring.Rational;
 import org.apiguardian.api.API;
 
 /**
@@ -14,7 +13,7 @@ public interface AggregationRule extends ScoringRule {
    * The node's score, exact.
    *
    * @param inputs the children's values; never empty
-   * @throws org.alignkit.scoring.ScoringException if the inputs cannot be combined (the engine adds
+   * @throws org.alignkit.scoring.spi.ScoringException if the inputs cannot be combined (the engine adds
    *     the rule id and node id to any other exception)
    */
   Rational aggregate(AggregationInputs inputs);

@@ -9,7 +9,7 @@ public enum MissingDataTreatment {
   EXCLUDE,
   /** Count each absent input as the lowest level of the scale (PEFA's D*). */
   COUNT_AS_LOWEST,
-  /** Refuse to score: the engine throws a {@link org.alignkit.scoring.ScoringException}. */
+  /** Refuse to score: the engine throws a {@link org.alignkit.scoring.spi.ScoringException}. */
   FAIL,
   /** Give the node no score; reported as insufficient coverage, never as a number. */
   INSUFFICIENT_COVERAGE

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import org.alignkit.scoring.Rational;
-import org.alignkit.scoring.RuleParameterException;
 import org.apiguardian.api.API;
 
 /**

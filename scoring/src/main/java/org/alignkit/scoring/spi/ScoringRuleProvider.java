@@ -22,7 +22,7 @@ import org.apiguardian.api.API;
  * <p>The engine finds providers once, through {@link java.util.ServiceLoader}, and logs each at DEBUG
  * with the jar it came from. A provider can also be given directly to {@code
  * ScoringEngine.builder(...).addProvider(...)}. Two providers with the same {@link #id()} make
- * engine building fail with a {@link org.alignkit.scoring.RuleLoadingException} naming both.
+ * engine building fail with a {@link org.alignkit.scoring.spi.RuleLoadingException} naming both.
  *
  * <h2>Contract</h2>
  *
@@ -53,7 +53,7 @@ public interface ScoringRuleProvider {
    * Makes the rule for a rule set's settings.
    *
    * @return an immutable rule implementing {@link RuleRole#ruleType()} of {@link #role()}
-   * @throws org.alignkit.scoring.RuleParameterException if a parameter is bad
+   * @throws org.alignkit.scoring.spi.RuleParameterException if a parameter is bad
    */
   ScoringRule create(RuleSettings settings);
 }

@@ -1,4 +1,4 @@
-package org.alignkit.scoring;
+package org.alignkit.scoring.spi;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,4 +1,4 @@
-package org.alignkit.scoring.internal;
+package org.alignkit.scoring;
 
 import java.net.URL;
 import java.security.CodeSource;
@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
-import org.alignkit.scoring.RuleLoadingException;
+import org.alignkit.scoring.spi.RuleLoadingException;
 import org.alignkit.scoring.spi.ScoringRuleProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * The scoring rule providers by id: those found once through {@link ServiceLoader} plus those given
  * explicitly. Immutable.
  */
-public final class RuleRegistry {
+final class RuleRegistry {
   private static final Logger LOG = LoggerFactory.getLogger(RuleRegistry.class);
 
   private static final class Discovered {
@@ -38,7 +38,7 @@ public final class RuleRegistry {
    *
    * @throws RuleLoadingException if loading fails or two providers claim the same id
    */
-  public static RuleRegistry with(Collection<ScoringRuleProvider> explicit) {
+  static RuleRegistry with(Collection<ScoringRuleProvider> explicit) {
     Map<String, ScoringRuleProvider> all = new LinkedHashMap<>(Discovered.PROVIDERS);
     for (ScoringRuleProvider p : explicit) {
       add(all, p);
@@ -47,12 +47,12 @@ public final class RuleRegistry {
   }
 
   /** The provider with an id. */
-  public Optional<ScoringRuleProvider> provider(String id) {
+  Optional<ScoringRuleProvider> provider(String id) {
     return Optional.ofNullable(providers.get(id));
   }
 
   /** All providers by id. */
-  public Map<String, ScoringRuleProvider> providers() {
+  Map<String, ScoringRuleProvider> providers() {
     return providers;
   }
 
@@ -129,7 +129,7 @@ public final class RuleRegistry {
   }
 
   /** Where a class comes from: its jar or directory, else its module, else "unknown location". */
-  public static String location(Class<?> type) {
+  static String location(Class<?> type) {
     try {
       CodeSource cs = type.getProtectionDomain().getCodeSource();
       if (cs != null) {
