@@ -6,6 +6,8 @@
  * register like third-party ones.
  *
  * @uses org.alignkit.scoring.spi.ScoringRuleProvider
+ * @provides org.alignkit.scoring.spi.ScoringRuleProvider the built-in aggregation, banding and
+ *     missing-data rules
  */
 module org.alignkit.scoring {
   requires transitive org.alignkit.core;
@@ -16,10 +18,26 @@ module org.alignkit.scoring {
   requires static org.immutables.value.annotations;
   requires static transitive org.apiguardian.api;
 
-  // alpha branch: package empty here; restored at merge
-  // exports org.alignkit.scoring;
-  // exports org.alignkit.scoring.spi;
+  exports org.alignkit.scoring;
+  exports org.alignkit.scoring.spi;
   exports org.alignkit.scoring.metrics;
 
-  // uses org.alignkit.scoring.spi.ScoringRuleProvider;
+  uses org.alignkit.scoring.spi.ScoringRuleProvider;
+
+  provides org.alignkit.scoring.spi.ScoringRuleProvider with
+      org.alignkit.scoring.internal.AggregationRules.Mean,
+      org.alignkit.scoring.internal.AggregationRules.WeightedMean,
+      org.alignkit.scoring.internal.AggregationRules.Median,
+      org.alignkit.scoring.internal.AggregationRules.WeakestLink,
+      org.alignkit.scoring.internal.AggregationRules.Staged,
+      org.alignkit.scoring.internal.AggregationRules.KOfN,
+      org.alignkit.scoring.internal.AggregationRules.LookupTable,
+      org.alignkit.scoring.internal.BandingRules.Floor,
+      org.alignkit.scoring.internal.BandingRules.Nearest,
+      org.alignkit.scoring.internal.BandingRules.Gdhi,
+      org.alignkit.scoring.internal.BandingRules.CutPoints,
+      org.alignkit.scoring.internal.MissingDataRules.Exclude,
+      org.alignkit.scoring.internal.MissingDataRules.Lowest,
+      org.alignkit.scoring.internal.MissingDataRules.Fail,
+      org.alignkit.scoring.internal.MissingDataRules.MinimumCoverage;
 }

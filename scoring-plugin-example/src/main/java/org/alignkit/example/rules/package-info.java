@@ -1,0 +1,2 @@
+/** An example third-party scoring rule: the trimmed mean. */
+package org.alignkit.example.rules;

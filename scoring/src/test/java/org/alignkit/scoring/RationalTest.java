@@ -1,0 +1,102 @@
+package org.alignkit.scoring;
+
+import org.alignkit.scoring.spi.Rational;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+
+class RationalTest {
+  @Example
+  void meanOfThreesIsExactlyThree() {
+    Rational sum = Rational.ZERO;
+    for (int i = 0; i < 7; i++) {
+      sum = sum.add(Rational.of(3));
+    }
+    Rational mean = sum.divide(7);
+    assertThat(mean).isEqualTo(Rational.of(3));
+    assertThat(mean.isInteger()).isTrue();
+    assertThat(mean.floor()).isEqualTo(BigInteger.valueOf(3));
+    assertThat(mean.toString()).isEqualTo("3");
+  }
+
+  @Example
+  void thirdsAddUpExactly() {
+    Rational third = Rational.of(1, 3);
+    assertThat(third.add(third).add(third)).isEqualTo(Rational.ONE);
+    assertThat(Rational.of(2, 4)).isEqualTo(Rational.HALF);
+    assertThat(Rational.of(3, -6)).isEqualTo(Rational.HALF.negate());
+    assertThat(Rational.of(11, 4).toDecimalString()).isEqualTo("2.75");
+    assertThat(Rational.of(7, 3).toBigDecimal(3, RoundingMode.HALF_EVEN)).isEqualByComparingTo("2.333");
+  }
+
+  @Example
+  void overflowFallsBackToBigIntegerAndStaysExact() {
+    Rational big = Rational.of(Long.MAX_VALUE);
+    Rational sum = big.add(big).add(Rational.ONE);
+    assertThat(sum.numerator())
+        .isEqualTo(BigInteger.valueOf(Long.MAX_VALUE).shiftLeft(1).add(BigInteger.ONE));
+    assertThat(sum.subtract(big).subtract(big)).isEqualTo(Rational.ONE);
+    Rational tiny = Rational.of(1, Long.MAX_VALUE);
+    assertThat(tiny.multiply(tiny).multiply(Rational.of(Long.MAX_VALUE)).multiply(Rational.of(Long.MAX_VALUE)))
+        .isEqualTo(Rational.ONE);
+  }
+
+  @Example
+  void decimalsAreReadExactly() {
+    assertThat(Rational.of(new BigDecimal("2.35"))).isEqualTo(Rational.of(47, 20));
+    assertThat(Rational.parse("5/2")).isEqualTo(Rational.of(5, 2));
+    assertThat(Rational.parse("0.1").add(Rational.parse("0.2"))).isEqualTo(Rational.parse("0.3"));
+    assertThat(Rational.of(new BigDecimal("1E+2"))).isEqualTo(Rational.of(100));
+    assertThatThrownBy(() -> Rational.of(1, 0)).isInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(() -> Rational.ONE.divide(Rational.ZERO)).isInstanceOf(ArithmeticException.class);
+  }
+
+  @Example
+  void floorAndCeilingOfNegatives() {
+    assertThat(Rational.of(-5, 2).floor()).isEqualTo(BigInteger.valueOf(-3));
+    assertThat(Rational.of(-5, 2).ceiling()).isEqualTo(BigInteger.valueOf(-2));
+    assertThat(Rational.of(5, 2).ceiling()).isEqualTo(BigInteger.valueOf(3));
+  }
+
+  @Property
+  void arithmeticAgreesWithBigDecimal(
+      @ForAll @LongRange(min = -1_000_000_000_000L, max = 1_000_000_000_000L) long a,
+      @ForAll @LongRange(min = 1, max = 1_000_000_000_000L) long b,
+      @ForAll @LongRange(min = -1_000_000_000_000L, max = 1_000_000_000_000L) long c,
+      @ForAll @LongRange(min = 1, max = 1_000_000_000_000L) long d) {
+    Rational x = Rational.of(a, b);
+    Rational y = Rational.of(c, d);
+    BigInteger n = BigInteger.valueOf(a).multiply(BigInteger.valueOf(d)).add(BigInteger.valueOf(c).multiply(BigInteger.valueOf(b)));
+    BigInteger m = BigInteger.valueOf(b).multiply(BigInteger.valueOf(d));
+    assertThat(x.add(y)).isEqualTo(Rational.of(n, m));
+    assertThat(x.add(y)).isEqualTo(y.add(x));
+    assertThat(x.add(y).subtract(y)).isEqualTo(x);
+    assertThat(Integer.signum(x.compareTo(y)))
+        .isEqualTo(
+            Integer.signum(
+                BigInteger.valueOf(a).multiply(BigInteger.valueOf(d)).compareTo(BigInteger.valueOf(c).multiply(BigInteger.valueOf(b)))));
+    if (y.signum() != 0) {
+      assertThat(x.divide(y).multiply(y)).isEqualTo(x);
+    }
+    assertThat(x.equals(y)).isEqualTo(x.compareTo(y) == 0);
+    assertThat(x.hashCode() == y.hashCode() || !x.equals(y)).isTrue();
+  }
+
+  @Property
+  void meanOfEqualValuesIsThatValue(
+      @ForAll @IntRange(min = 1, max = 5) int level, @ForAll @IntRange(min = 1, max = 200) int count) {
+    Rational sum = Rational.ZERO;
+    for (int i = 0; i < count; i++) {
+      sum = sum.add(Rational.of(level));
+    }
+    assertThat(sum.divide(count)).isEqualTo(Rational.of(level));
+  }
+}
