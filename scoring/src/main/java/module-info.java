@@ -16,9 +16,10 @@ module org.alignkit.scoring {
   requires static org.immutables.value.annotations;
   requires static transitive org.apiguardian.api;
 
-  exports org.alignkit.scoring;
-  exports org.alignkit.scoring.spi;
+  // alpha branch: package empty here; restored at merge
+  // exports org.alignkit.scoring;
+  // exports org.alignkit.scoring.spi;
   exports org.alignkit.scoring.metrics;
 
-  uses org.alignkit.scoring.spi.ScoringRuleProvider;
+  // uses org.alignkit.scoring.spi.ScoringRuleProvider;
 }

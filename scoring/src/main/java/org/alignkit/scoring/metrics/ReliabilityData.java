@@ -1,0 +1,243 @@
+package org.alignkit.scoring.metrics;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.apiguardian.api.API;
+
+/**
+ * Reliability data in Krippendorff's sense: a units × coders matrix of numeric values in which any
+ * cell may be missing.
+ *
+ * <p>Rows are units (in AlignKit: indicators), columns are coders (in AlignKit: stakeholder
+ * groups). A missing value is one the coder did not give (not applicable, no information, not
+ * asked). Values must be finite. Unit ids and coder names are optional labels; when absent, units
+ * and coders are known by their index.
+ *
+ * <p>Instances are immutable and thread-safe: every factory copies the arrays it is given, and
+ * {@link #toArray()} returns a copy.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class ReliabilityData {
+  private final int units;
+  private final int coders;
+  /** Row-major, {@code units × coders}; {@code NaN} for missing. */
+  private final double[] cells;
+
+  /** Empty when not given. */
+  private final Optional<List<String>> unitIds;
+
+  /** Empty when not given. */
+  private final Optional<List<String>> coderNames;
+
+  private ReliabilityData(
+      int units,
+      int coders,
+      double[] cells,
+      Optional<List<String>> unitIds,
+      Optional<List<String>> coderNames) {
+    this.units = units;
+    this.coders = coders;
+    this.cells = cells;
+    this.unitIds = unitIds;
+    this.coderNames = coderNames;
+  }
+
+  /**
+   * Reliability data from a units × coders matrix in which {@link Double#NaN} marks a missing
+   * value.
+   *
+   * @param unitsByCoders one row per unit, one column per coder; every row has the same length
+   * @throws IllegalArgumentException if rows differ in length, or a value is infinite
+   */
+  public static ReliabilityData of(double[][] unitsByCoders) {
+    requireNonNull(unitsByCoders, "unitsByCoders");
+    int coders = unitsByCoders.length == 0 ? 0 : requireRow(unitsByCoders[0], 0).length;
+    double[] cells = new double[Math.multiplyExact(unitsByCoders.length, coders)];
+    for (int u = 0; u < unitsByCoders.length; u++) {
+      double[] row = requireRow(unitsByCoders[u], u);
+      checkArgument(
+          row.length == coders,
+          "unit %s has %s values, but unit 0 has %s: every unit needs one cell per coder (use NaN"
+              + " for missing)",
+          u,
+          row.length,
+          coders);
+      for (int c = 0; c < coders; c++) {
+        double v = row[c];
+        checkArgument(
+            !Double.isInfinite(v), "unit %s, coder %s: value %s is not finite", u, c, v);
+        cells[u * coders + c] = v + 0.0; // -0.0 becomes 0.0
+      }
+    }
+    return new ReliabilityData(
+        unitsByCoders.length, coders, cells, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * Reliability data from a units × coders matrix of boxed numbers ({@code Integer[][]}, {@code
+   * Double[][]}, ...) in which {@code null} marks a missing value.
+   *
+   * @param unitsByCoders one row per unit, one column per coder; every row has the same length
+   * @throws IllegalArgumentException if rows differ in length, or a value is NaN or infinite
+   */
+  public static ReliabilityData ofNullable(Number[][] unitsByCoders) {
+    requireNonNull(unitsByCoders, "unitsByCoders");
+    double[][] copy = new double[unitsByCoders.length][];
+    for (int u = 0; u < unitsByCoders.length; u++) {
+      Number[] row = unitsByCoders[u];
+      if (row == null) {
+        throw new NullPointerException("unit " + u + " is null");
+      }
+      copy[u] = new double[row.length];
+      for (int c = 0; c < row.length; c++) {
+        if (row[c] == null) {
+          copy[u][c] = Double.NaN;
+        } else {
+          double v = row[c].doubleValue();
+          checkArgument(
+              Double.isFinite(v),
+              "unit %s, coder %s: value %s is not finite (use null for missing)",
+              u,
+              c,
+              row[c]);
+          copy[u][c] = v;
+        }
+      }
+    }
+    return of(copy);
+  }
+
+  private static double[] requireRow(double[] row, int u) {
+    if (row == null) {
+      throw new NullPointerException("unit " + u + " is null");
+    }
+    return row;
+  }
+
+  /**
+   * The same data with unit ids (one per unit, in row order, distinct).
+   *
+   * @throws IllegalArgumentException if the count differs from {@link #unitCount()} or ids repeat
+   */
+  public ReliabilityData withUnitIds(List<String> ids) {
+    ImmutableList<String> copy = ImmutableList.copyOf(ids);
+    checkArgument(
+        copy.size() == units, "%s unit ids given for %s units", copy.size(), units);
+    checkArgument(
+        copy.stream().distinct().count() == copy.size(), "unit ids repeat: %s", copy);
+    return new ReliabilityData(units, coders, cells, Optional.of(copy), coderNames);
+  }
+
+  /**
+   * The same data with coder names (one per coder, in column order, distinct).
+   *
+   * @throws IllegalArgumentException if the count differs from {@link #coderCount()} or names
+   *     repeat
+   */
+  public ReliabilityData withCoderNames(List<String> names) {
+    ImmutableList<String> copy = ImmutableList.copyOf(names);
+    checkArgument(
+        copy.size() == coders, "%s coder names given for %s coders", copy.size(), coders);
+    checkArgument(
+        copy.stream().distinct().count() == copy.size(), "coder names repeat: %s", copy);
+    return new ReliabilityData(units, coders, cells, unitIds, Optional.of(copy));
+  }
+
+  /** The number of units (rows). */
+  public int unitCount() {
+    return units;
+  }
+
+  /** The number of coders (columns). */
+  public int coderCount() {
+    return coders;
+  }
+
+  /**
+   * The value coder {@code coder} gave unit {@code unit}, or {@link Double#NaN} if missing.
+   *
+   * @throws IndexOutOfBoundsException if an index is out of range
+   */
+  public double value(int unit, int coder) {
+    return cells[index(unit, coder)];
+  }
+
+  /**
+   * Whether coder {@code coder} gave no value to unit {@code unit}.
+   *
+   * @throws IndexOutOfBoundsException if an index is out of range
+   */
+  public boolean isMissing(int unit, int coder) {
+    return Double.isNaN(cells[index(unit, coder)]);
+  }
+
+  private int index(int unit, int coder) {
+    java.util.Objects.checkIndex(unit, units);
+    java.util.Objects.checkIndex(coder, coders);
+    return unit * coders + coder;
+  }
+
+  /** The unit ids in row order, if given. */
+  public Optional<List<String>> unitIds() {
+    return unitIds;
+  }
+
+  /** The coder names in column order, if given. */
+  public Optional<List<String>> coderNames() {
+    return coderNames;
+  }
+
+  /** A copy of the matrix, units × coders, with {@link Double#NaN} for missing values. */
+  public double[][] toArray() {
+    double[][] out = new double[units][];
+    for (int u = 0; u < units; u++) {
+      out[u] = Arrays.copyOfRange(cells, u * coders, (u + 1) * coders);
+    }
+    return out;
+  }
+
+  /** Package access without copying, for the metrics in this package. Never modify. */
+  double[] cells() {
+    return cells;
+  }
+
+  /** Equal when the matrices (missing cells included), unit ids and coder names are equal. */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof ReliabilityData)) {
+      return false;
+    }
+    ReliabilityData that = (ReliabilityData) o;
+    return units == that.units
+        && coders == that.coders
+        && Arrays.equals(cells, that.cells)
+        && unitIds.equals(that.unitIds)
+        && coderNames.equals(that.coderNames);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(units, coders, Arrays.hashCode(cells), unitIds, coderNames);
+  }
+
+  /** A short description: the size and the number of missing cells. */
+  @Override
+  public String toString() {
+    long missing = Arrays.stream(cells).filter(Double::isNaN).count();
+    return "ReliabilityData{units="
+        + units
+        + ", coders="
+        + coders
+        + ", missing="
+        + missing
+        + "}";
+  }
+}
