@@ -16,10 +16,12 @@ module org.alignkit.scoring {
   requires static org.immutables.value.annotations;
   requires static transitive org.apiguardian.api;
 
-  // alpha branch: package empty here; restored at merge
+  // alpha and divergence branches: packages empty here; restored at merge
   // exports org.alignkit.scoring;
   // exports org.alignkit.scoring.spi;
   exports org.alignkit.scoring.metrics;
+  exports org.alignkit.scoring.divergence;
+  exports org.alignkit.scoring.progress;
 
   // uses org.alignkit.scoring.spi.ScoringRuleProvider;
 }
