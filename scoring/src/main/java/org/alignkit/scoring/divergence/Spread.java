@@ -2,7 +2,11 @@ package org.alignkit.scoring.divergence;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import static java.util.Objects.requireNonNull;
+
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.OptionalDouble;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
@@ -68,6 +72,21 @@ public abstract class Spread {
   public final OptionalDouble normalisedMeanAbsolutePairwiseDifference() {
     OptionalDouble m = meanAbsolutePairwiseDifference();
     return m.isPresent() ? OptionalDouble.of(m.getAsDouble() / scaleSpan()) : m;
+  }
+
+  /**
+   * The spread of some values (levels or scores) on a scale of the given span.
+   *
+   * @throws IllegalArgumentException if there is no value or the span is not positive
+   */
+  public static Spread of(Collection<BigDecimal> values, int scaleSpan) {
+    checkArgument(!values.isEmpty(), "a spread needs at least one value");
+    BigDecimal[] sorted = values.toArray(new BigDecimal[0]);
+    for (BigDecimal v : sorted) {
+      requireNonNull(v, "value");
+    }
+    Arrays.sort(sorted);
+    return Spreads.ofSortedScores(sorted, sorted.length, scaleSpan);
   }
 
   /** A new builder. */
