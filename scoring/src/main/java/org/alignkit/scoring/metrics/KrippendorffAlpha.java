@@ -69,6 +69,7 @@ public final class KrippendorffAlpha {
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
     boolean integral = true;
+    final int[] present = new int[units]; // m_u
     for (int u = 0, base = 0; u < units; u++, base += coders) {
       int m = 0;
       for (int c = 0; c < coders; c++) {
@@ -76,6 +77,7 @@ public final class KrippendorffAlpha {
           m++;
         }
       }
+      present[u] = m;
       if (m < 2) {
         continue;
       }
@@ -115,8 +117,8 @@ public final class KrippendorffAlpha {
                 && Math.abs(min) < TWO_TO_52
                 && Math.abs(max) < TWO_TO_52
                 && max - min <= Math.max(COUNTING_SPAN, 2 * n)
-            ? ValueIndex.counting(cells, coders, (long) min, (int) (max - min) + 1)
-            : ValueIndex.sorting(cells, coders, (int) n);
+            ? ValueIndex.counting(cells, coders, present, (long) min, (int) (max - min) + 1)
+            : ValueIndex.sorting(cells, coders, present, Math.toIntExact(n));
     final double[] values = index.values;
     final long[] counts = index.counts;
     final int distinct = values.length;
@@ -134,7 +136,7 @@ public final class KrippendorffAlpha {
 
     double[] coordinates = coordinates(metric, values, counts);
     double expected = expectedDisagreement(metric, values, counts, coordinates, n);
-    double observed = observedDisagreement(metric, cells, units, coders, index, coordinates, n);
+    double observed = observedDisagreement(metric, cells, present, coders, index, coordinates, n);
     return result
         .alpha(1.0 - observed / expected)
         .observedDisagreement(observed)
@@ -197,25 +199,14 @@ public final class KrippendorffAlpha {
   }
 
   private static double observedDisagreement(
-      Metric metric,
-      double[] cells,
-      int units,
-      int coders,
-      ValueIndex index,
-      double[] x,
-      long n) {
+      Metric metric, double[] cells, int[] present, int coders, ValueIndex index, double[] x, long n) {
     // Sum of δ² over the unordered pairs of each unit, grouped by m_u so that each group is
-    // weighted by 2/(m_u - 1) once.
+    // weighted by 2/(m_u - 1) once. Nominal counts differing pairs exactly in longs.
     double[] byM = new double[coders + 1];
-    long[] nominalByM = new long[coders + 1];
+    long[] differingByM = new long[coders + 1];
     int[] ids = new int[coders];
-    for (int u = 0, base = 0; u < units; u++, base += coders) {
-      int m = 0;
-      for (int c = 0; c < coders; c++) {
-        if (!Double.isNaN(cells[base + c])) {
-          m++;
-        }
-      }
+    for (int u = 0, base = 0; u < present.length; u++, base += coders) {
+      int m = present[u];
       if (m < 2) {
         continue; // not pairable: its values are not in the index
       }
@@ -225,55 +216,56 @@ public final class KrippendorffAlpha {
           ids[i++] = index.indexOf(v);
         }
       }
-      switch (metric) {
-        case NOMINAL:
-          {
-            long differing = 0;
-            for (int i = 0; i < m; i++) {
-              int a = ids[i];
-              for (int j = i + 1; j < m; j++) {
-                if (ids[j] != a) {
-                  differing++;
-                }
-              }
-            }
-            nominalByM[m] += differing;
-            break;
-          }
-        case ORDINAL:
-        case INTERVAL:
-          {
-            double sum = 0;
-            for (int i = 0; i < m; i++) {
-              double a = x[ids[i]];
-              for (int j = i + 1; j < m; j++) {
-                double d = a - x[ids[j]];
-                sum += d * d;
-              }
-            }
-            byM[m] += sum;
-            break;
-          }
-        case RATIO:
-          {
-            double sum = 0;
-            for (int i = 0; i < m; i++) {
-              double a = x[ids[i]];
-              for (int j = i + 1; j < m; j++) {
-                sum += ratio(a, x[ids[j]]);
-              }
-            }
-            byM[m] += sum;
-            break;
-          }
+      if (metric == Metric.NOMINAL) {
+        differingByM[m] += differingPairs(ids, m);
+      } else if (metric == Metric.RATIO) {
+        byM[m] += ratioPairs(ids, m, x);
+      } else {
+        byM[m] += squaredPairs(ids, m, x);
       }
     }
     double total = 0;
     for (int m = 2; m <= coders; m++) {
-      double pairs = metric == Metric.NOMINAL ? nominalByM[m] : byM[m];
+      double pairs = metric == Metric.NOMINAL ? differingByM[m] : byM[m];
       total += 2.0 * pairs / (m - 1);
     }
     return total / n;
+  }
+
+  private static long differingPairs(int[] ids, int m) {
+    long differing = 0;
+    for (int i = 0; i < m; i++) {
+      int a = ids[i];
+      for (int j = i + 1; j < m; j++) {
+        if (ids[j] != a) {
+          differing++;
+        }
+      }
+    }
+    return differing;
+  }
+
+  private static double squaredPairs(int[] ids, int m, double[] x) {
+    double sum = 0;
+    for (int i = 0; i < m; i++) {
+      double a = x[ids[i]];
+      for (int j = i + 1; j < m; j++) {
+        double d = a - x[ids[j]];
+        sum += d * d;
+      }
+    }
+    return sum;
+  }
+
+  private static double ratioPairs(int[] ids, int m, double[] x) {
+    double sum = 0;
+    for (int i = 0; i < m; i++) {
+      double a = x[ids[i]];
+      for (int j = i + 1; j < m; j++) {
+        sum += ratio(a, x[ids[j]]);
+      }
+    }
+    return sum;
   }
 
   private static double ratio(double a, double b) {
@@ -304,9 +296,19 @@ public final class KrippendorffAlpha {
       return table != null ? table[(int) ((long) v - min)] : Arrays.binarySearch(values, v);
     }
 
-    static ValueIndex counting(double[] cells, int coders, long min, int span) {
+    static ValueIndex counting(double[] cells, int coders, int[] present, long min, int span) {
       long[] tally = new long[span];
-      forEachPairable(cells, coders, v -> tally[(int) ((long) v - min)]++);
+      for (int u = 0, base = 0; u < present.length; u++, base += coders) {
+        if (present[u] < 2) {
+          continue;
+        }
+        for (int c = 0; c < coders; c++) {
+          double v = cells[base + c];
+          if (!Double.isNaN(v)) {
+            tally[(int) ((long) v - min)]++;
+          }
+        }
+      }
       int distinct = 0;
       for (long t : tally) {
         if (t > 0) {
@@ -328,10 +330,20 @@ public final class KrippendorffAlpha {
       return new ValueIndex(values, counts, table, min);
     }
 
-    static ValueIndex sorting(double[] cells, int coders, int n) {
+    static ValueIndex sorting(double[] cells, int coders, int[] present, int n) {
       double[] all = new double[n];
-      int[] size = {0};
-      forEachPairable(cells, coders, v -> all[size[0]++] = v);
+      int size = 0;
+      for (int u = 0, base = 0; u < present.length; u++, base += coders) {
+        if (present[u] < 2) {
+          continue;
+        }
+        for (int c = 0; c < coders; c++) {
+          double v = cells[base + c];
+          if (!Double.isNaN(v)) {
+            all[size++] = v;
+          }
+        }
+      }
       Arrays.sort(all);
       int distinct = 0;
       for (int i = 0; i < n; i++) {
@@ -348,27 +360,6 @@ public final class KrippendorffAlpha {
         counts[d]++;
       }
       return new ValueIndex(values, counts, null, 0);
-    }
-
-    private static void forEachPairable(
-        double[] cells, int coders, java.util.function.DoubleConsumer action) {
-      for (int base = 0; base < cells.length; base += coders) {
-        int m = 0;
-        for (int c = 0; c < coders; c++) {
-          if (!Double.isNaN(cells[base + c])) {
-            m++;
-          }
-        }
-        if (m < 2) {
-          continue;
-        }
-        for (int c = 0; c < coders; c++) {
-          double v = cells[base + c];
-          if (!Double.isNaN(v)) {
-            action.accept(v);
-          }
-        }
-      }
     }
   }
 }

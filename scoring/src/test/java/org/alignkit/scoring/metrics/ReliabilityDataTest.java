@@ -1,0 +1,95 @@
+package org.alignkit.scoring.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.testing.EqualsTester;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Construction, validation and defensive copies of {@link ReliabilityData}. */
+class ReliabilityDataTest {
+  private static final double M = Double.NaN;
+
+  @Test
+  void readsValuesAndMissingCells() {
+    ReliabilityData data = ReliabilityData.of(new double[][] {{1, M}, {3, 4}});
+    assertThat(data.unitCount()).isEqualTo(2);
+    assertThat(data.coderCount()).isEqualTo(2);
+    assertThat(data.value(1, 0)).isEqualTo(3.0);
+    assertThat(data.isMissing(0, 1)).isTrue();
+    assertThat(data.isMissing(0, 0)).isFalse();
+    assertThat(data.unitIds()).isEmpty();
+    assertThat(data.coderNames()).isEmpty();
+    assertThatThrownBy(() -> data.value(2, 0)).isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
+  void boxedNullIsMissing() {
+    ReliabilityData data = ReliabilityData.ofNullable(new Integer[][] {{1, null}, {3, 4}});
+    assertThat(data).isEqualTo(ReliabilityData.of(new double[][] {{1, M}, {3, 4}}));
+    assertThat(ReliabilityData.ofNullable(new Double[][] {{1.5, null}}).value(0, 0)).isEqualTo(1.5);
+  }
+
+  @Test
+  void copiesItsInputAndItsOutput() {
+    double[][] input = {{1, 2}, {3, 4}};
+    ReliabilityData data = ReliabilityData.of(input);
+    input[0][0] = 99;
+    assertThat(data.value(0, 0)).isEqualTo(1.0);
+    data.toArray()[0][1] = 99;
+    assertThat(data.value(0, 1)).isEqualTo(2.0);
+  }
+
+  @Test
+  void rejectsRaggedRowsNamingTheUnit() {
+    assertThatThrownBy(() -> ReliabilityData.of(new double[][] {{1, 2}, {3}}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("unit 1 has 1 values");
+  }
+
+  @Test
+  void rejectsInfiniteAndNaNBoxedValues() {
+    assertThatThrownBy(() -> ReliabilityData.of(new double[][] {{1, Double.NEGATIVE_INFINITY}}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("unit 0, coder 1");
+    assertThatThrownBy(() -> ReliabilityData.ofNullable(new Double[][] {{Double.NaN}}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("use null for missing");
+  }
+
+  @Test
+  void rejectsNullRows() {
+    assertThatThrownBy(() -> ReliabilityData.of(new double[][] {{1}, null}))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("unit 1");
+  }
+
+  @Test
+  void labelsMustFitAndBeDistinct() {
+    ReliabilityData data = ReliabilityData.of(new double[][] {{1, 2}});
+    assertThat(data.withCoderNames(List.of("a", "b")).coderNames()).contains(List.of("a", "b"));
+    assertThat(data.withUnitIds(List.of("I1")).unitIds()).contains(List.of("I1"));
+    assertThatThrownBy(() -> data.withCoderNames(List.of("a")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("1 coder names given for 2 coders");
+    assertThatThrownBy(() -> data.withCoderNames(List.of("a", "a")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("repeat");
+  }
+
+  @Test
+  void equality() {
+    new EqualsTester()
+        .addEqualityGroup(
+            ReliabilityData.of(new double[][] {{1, M}}),
+            ReliabilityData.of(new double[][] {{1, M}}),
+            ReliabilityData.ofNullable(new Integer[][] {{1, null}}))
+        .addEqualityGroup(
+            ReliabilityData.of(new double[][] {{0.0}}), ReliabilityData.of(new double[][] {{-0.0}}))
+        .addEqualityGroup(ReliabilityData.of(new double[][] {{1, 2}}))
+        .addEqualityGroup(ReliabilityData.of(new double[][] {{1}, {2}}))
+        .addEqualityGroup(ReliabilityData.of(new double[][] {{1, 2}}).withCoderNames(List.of("a", "b")))
+        .testEquals();
+  }
+}
