@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -51,13 +52,23 @@ public final class RoundAnalyser {
   private static final Metric[] METRICS = Metric.values();
 
   private final DivergenceCriteria criteria;
-  private final BigDecimal twiceMinimumRange;
-  private final BigDecimal twiceMinimumDistance;
+  /** Twice the criteria's thresholds, rounded up: exact bounds for doubled integer distances. */
+  private final long twiceMinimumRange;
+
+  private final long twiceMinimumDistance;
 
   private RoundAnalyser(DivergenceCriteria criteria) {
     this.criteria = requireNonNull(criteria, "criteria");
-    this.twiceMinimumRange = criteria.minimumRange().multiply(BigDecimal.valueOf(2));
-    this.twiceMinimumDistance = criteria.minimumDistanceFromOthers().multiply(BigDecimal.valueOf(2));
+    this.twiceMinimumRange = twiceRoundedUp(criteria.minimumRange());
+    this.twiceMinimumDistance = twiceRoundedUp(criteria.minimumDistanceFromOthers());
+  }
+
+  /** ⌈2t⌉, capped: an integer d satisfies d ≥ 2t exactly when d ≥ ⌈2t⌉. */
+  private static long twiceRoundedUp(BigDecimal threshold) {
+    BigDecimal twice = threshold.multiply(BigDecimal.valueOf(2)).setScale(0, RoundingMode.CEILING);
+    return twice.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) >= 0
+        ? Long.MAX_VALUE
+        : twice.longValueExact();
   }
 
   /** An analyser with the {@link DivergenceCriteria#defaults() default criteria}. */
@@ -368,7 +379,7 @@ public final class RoundAnalyser {
     if (n < criteria.minimumRatedGroups() || n < 2) {
       return reasons;
     }
-    if (Spreads.decimal(2 * (sorted[n - 1] - sorted[0])).compareTo(twiceMinimumRange) >= 0) {
+    if (2L * (sorted[n - 1] - sorted[0]) >= twiceMinimumRange) {
       reasons.add(DivergenceReason.RANGE);
     }
     // A group apart from the others: compare each distinct level with the median of the rest.
@@ -379,7 +390,7 @@ public final class RoundAnalyser {
       }
       int others2 = Spreads.twiceMedianWithout(sorted, n, i);
       int distance2 = Math.abs(2 * sorted[i] - others2);
-      if (Spreads.decimal(distance2).compareTo(twiceMinimumDistance) >= 0) {
+      if (distance2 >= twiceMinimumDistance) {
         anyApart = true;
         if (apart != null) {
           for (GroupAnswer a : answers) {
@@ -414,18 +425,20 @@ public final class RoundAnalyser {
         divergent.add(u);
       }
     }
+    int[] range = new int[indicators.size()];
+    double[] pairwise = new double[indicators.size()];
+    for (int u : divergent) {
+      Spread s = indicators.get(u).spread().orElseThrow();
+      range[u] = s.maximum().intValue() - s.minimum().intValue();
+      pairwise[u] = s.meanAbsolutePairwiseDifference().orElse(0);
+    }
     divergent.sort(
         (x, y) -> {
-          Spread a = indicators.get(x).spread().orElseThrow();
-          Spread b = indicators.get(y).spread().orElseThrow();
-          int c = b.range().compareTo(a.range());
+          int c = Integer.compare(range[y], range[x]);
           if (c != 0) {
             return c;
           }
-          c =
-              Double.compare(
-                  b.meanAbsolutePairwiseDifference().orElse(0),
-                  a.meanAbsolutePairwiseDifference().orElse(0));
+          c = Double.compare(pairwise[y], pairwise[x]);
           if (c != 0) {
             return c;
           }

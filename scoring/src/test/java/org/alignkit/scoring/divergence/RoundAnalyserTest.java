@@ -137,6 +137,29 @@ class RoundAnalyserTest {
   }
 
   @Test
+  void fractionalThresholdsAreComparedExactly() {
+    RoundAnalysis half =
+        RoundAnalyser.of(
+                DivergenceCriteria.builder()
+                    .minimumRange(new BigDecimal("2.01"))
+                    .minimumDistanceFromOthers(new BigDecimal("1.5"))
+                    .build())
+            .analyse(FW, ROUND);
+    // OB-1.1 (4 3 2): range 2 < 2.01, but 4 and 2 are exactly 1.5 from the others' median 2.5.
+    IndicatorDivergence ob = half.indicator("OB-1.1").orElseThrow();
+    assertThat(ob.reasons()).containsExactly(DivergenceReason.APART_FROM_OTHERS);
+    assertThat(ob.apartFromOthers()).containsExactly("gov", "dp-off");
+    RoundAnalysis justAbove =
+        RoundAnalyser.of(
+                DivergenceCriteria.builder()
+                    .minimumRange(new BigDecimal("2.01"))
+                    .minimumDistanceFromOthers(new BigDecimal("1.51"))
+                    .build())
+            .analyse(FW, ROUND);
+    assertThat(justAbove.indicator("OB-1.1").orElseThrow().isHighlyDivergent()).isFalse();
+  }
+
+  @Test
   void agendaIsRankedByRangeThenMeanPairwiseDifference() {
     // OP-1.1 range 4; then range 2: OB-1.1 (MAPD 4/3), OP-2.1 (MAPD 1.2), OB-1.2 (MAPD 1.0).
     assertThat(ANALYSIS.agenda())
