@@ -72,11 +72,22 @@ final class Spreads {
     return sorted[n / 2 - 1].add(sorted[n / 2]).divide(SMALL[2]);
   }
 
+  private static final java.math.MathContext FIFTEEN_DIGITS = new java.math.MathContext(15);
+
+  /**
+   * A score as a double for the standard deviation and pairwise difference. Scores with more than
+   * 15 significant digits (means such as 2.333… to 16 digits) are rounded to 15 first: a double
+   * holds no more, and the JDK converts long decimals through their text, which is slow.
+   */
+  static double toDouble(BigDecimal v) {
+    return v.precision() > 15 ? v.round(FIFTEEN_DIGITS).doubleValue() : v.doubleValue();
+  }
+
   /** The spread of {@code n} scores, {@code sorted} ascending (by compareTo). */
   static Spread ofSortedScores(BigDecimal[] sorted, int n, int span) {
     double[] d = new double[n];
     for (int i = 0; i < n; i++) {
-      d[i] = sorted[i].doubleValue();
+      d[i] = toDouble(sorted[i]);
     }
     boolean unanimous = sorted[0].compareTo(sorted[n - 1]) == 0;
     return Spread.builder()
