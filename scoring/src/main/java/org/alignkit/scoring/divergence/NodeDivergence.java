@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.alignkit.core.NodeType;
 import org.apiguardian.api.API;
-
 import org.immutables.value.Value;
 
 /**
