@@ -361,6 +361,24 @@ class RoundAnalyserTest {
   }
 
   @Test
+  void oneAnalyserServesManyThreadsWithEqualResults() throws Exception {
+    RoundAnalyser analyser = RoundAnalyser.withDefaults();
+    Map<String, NodeScores> scores = TestRounds.means(FW, ROUND);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<RoundAnalysis>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < 64; i++) {
+        results.add(pool.submit(() -> analyser.analyse(FW, ROUND, scores)));
+      }
+      for (var f : results) {
+        assertThat(f.get()).isEqualTo(ANALYSIS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void groupsNamedInTheAgendaAreThoseOfTheExercise() {
     assertThat(
             ANALYSIS.agenda().stream()
