@@ -21,6 +21,8 @@ module org.alignkit.scoring {
   exports org.alignkit.scoring;
   exports org.alignkit.scoring.spi;
   exports org.alignkit.scoring.metrics;
+  exports org.alignkit.scoring.divergence;
+  exports org.alignkit.scoring.progress;
 
   uses org.alignkit.scoring.spi.ScoringRuleProvider;
 

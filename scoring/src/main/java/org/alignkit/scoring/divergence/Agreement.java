@@ -1,0 +1,54 @@
+package org.alignkit.scoring.divergence;
+
+import java.util.Map;
+import org.alignkit.scoring.metrics.AlphaResult;
+import org.alignkit.scoring.metrics.DistanceMatrix;
+import org.alignkit.scoring.metrics.Metric;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+
+/**
+ * Agreement between the groups over a set of indicators (the whole framework, or one domain):
+ * Krippendorff's alpha with groups as coders and indicators as units for each of the four metrics,
+ * and the group × group distance matrix. Answers other than a level are missing values.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@Value.Immutable
+public abstract class Agreement {
+  Agreement() {}
+
+  /** The id of the framework or domain the indicators belong to. */
+  public abstract String scopeId();
+
+  /** How many indicators (units) there are. */
+  public abstract int indicatorCount();
+
+  /**
+   * Krippendorff's alpha for each metric ({@link Metric#NOMINAL}, {@link Metric#ORDINAL}, {@link
+   * Metric#INTERVAL}, {@link Metric#RATIO}), from {@link
+   * org.alignkit.scoring.metrics.KrippendorffAlpha}.
+   */
+  public abstract Map<Metric, AlphaResult> alpha();
+
+  /**
+   * The group × group matrix of mean absolute level differences over the indicators both groups
+   * rated, coders named by group id in exercise order ({@link
+   * org.alignkit.scoring.metrics.Divergences#distanceMatrix}).
+   */
+  public abstract DistanceMatrix distances();
+
+  /** The alpha for one metric. */
+  public final AlphaResult alpha(Metric metric) {
+    return alpha().get(metric);
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Agreement}s. */
+  public static final class Builder extends ImmutableAgreement.Builder {
+    Builder() {}
+  }
+}

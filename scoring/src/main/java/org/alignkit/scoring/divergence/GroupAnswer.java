@@ -1,0 +1,77 @@
+package org.alignkit.scoring.divergence;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.alignkit.core.LocalizedText;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+
+/**
+ * One group's answer for one indicator, as shown side by side with the other groups': the status,
+ * the level with its name and its descriptor for this indicator (what the group claims is true, in
+ * every language of the framework), and the group's evidence and comment.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@Value.Immutable
+public abstract class GroupAnswer {
+  GroupAnswer() {}
+
+  /** The group's id. */
+  public abstract String groupId();
+
+  /** The group's display name. */
+  public abstract LocalizedText groupName();
+
+  /** What kind of answer it is. */
+  public abstract AnswerStatus status();
+
+  /** The level, present exactly when the status is {@link AnswerStatus#RATED}. */
+  public abstract OptionalInt level();
+
+  /** The name of the level on the framework's scale, when rated. */
+  public abstract Optional<LocalizedText> levelName();
+
+  /**
+   * The descriptor of the level for this indicator ({@link
+   * org.alignkit.core.Indicator#descriptor(int, org.alignkit.core.Scale)}), when rated.
+   */
+  public abstract Optional<LocalizedText> descriptor();
+
+  /** The evidence the group cited. */
+  public abstract Optional<String> evidence();
+
+  /** The group's comment. */
+  public abstract Optional<String> comment();
+
+  /** Whether the indicator applies to the group's kinds. */
+  @Value.Default
+  public boolean appliesToGroup() {
+    return true;
+  }
+
+  /** Whether the group gave a level. */
+  public final boolean isRated() {
+    return status() == AnswerStatus.RATED;
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    checkArgument(
+        level().isPresent() == isRated(),
+        "group %s: a level is given exactly when the status is RATED (status %s)",
+        groupId(),
+        status());
+  }
+
+  /** Builds {@link GroupAnswer}s. */
+  public static final class Builder extends ImmutableGroupAnswer.Builder {
+    Builder() {}
+  }
+}

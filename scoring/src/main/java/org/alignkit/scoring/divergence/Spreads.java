@@ -1,0 +1,106 @@
+package org.alignkit.scoring.divergence;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.OptionalDouble;
+import org.alignkit.scoring.metrics.Divergences;
+
+/** Computes spreads, medians and outliers, exactly where it matters. Package-private. */
+final class Spreads {
+  private static final BigDecimal[] SMALL = new BigDecimal[64];
+  private static final BigDecimal[] HALVES = new BigDecimal[64];
+
+  static {
+    for (int i = 0; i < SMALL.length; i++) {
+      SMALL[i] = BigDecimal.valueOf(i);
+      HALVES[i] = BigDecimal.valueOf(i * 5L, 1);
+    }
+  }
+
+  private Spreads() {}
+
+  /** {@code v} as a BigDecimal, cached for small values. */
+  static BigDecimal decimal(int v) {
+    return v >= 0 && v < SMALL.length ? SMALL[v] : BigDecimal.valueOf(v);
+  }
+
+  /** {@code twice / 2} as an exact BigDecimal (integer or .5). */
+  static BigDecimal half(int twice) {
+    if ((twice & 1) == 0) {
+      return decimal(twice / 2);
+    }
+    return twice >= 0 && twice < HALVES.length ? HALVES[twice] : BigDecimal.valueOf(twice * 5L, 1);
+  }
+
+  /** Twice the median of sorted levels (an integer). */
+  static int twiceMedian(int[] sorted, int n) {
+    return (n & 1) == 1 ? 2 * sorted[n / 2] : sorted[n / 2 - 1] + sorted[n / 2];
+  }
+
+  /** Twice the median of sorted levels with the element at index {@code skip} left out. */
+  static int twiceMedianWithout(int[] sorted, int n, int skip) {
+    int m = n - 1;
+    int a = m / 2;
+    int b = (m & 1) == 1 ? a : a - 1;
+    int x = sorted[a >= skip ? a + 1 : a];
+    int y = sorted[b >= skip ? b + 1 : b];
+    return x + y;
+  }
+
+  /** The spread of {@code n} levels, {@code sorted} ascending. */
+  static Spread ofSortedLevels(int[] sorted, int n, int span) {
+    int[] values = n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
+    return Spread.builder()
+        .count(n)
+        .minimum(decimal(values[0]))
+        .maximum(decimal(values[n - 1]))
+        .median(half(twiceMedian(values, n)))
+        .standardDeviation(Divergences.populationStandardDeviation(values))
+        .meanAbsolutePairwiseDifference(
+            n >= 2
+                ? OptionalDouble.of(Divergences.meanAbsolutePairwiseDifference(values))
+                : OptionalDouble.empty())
+        .scaleSpan(span)
+        .build();
+  }
+
+  /** The median of values sorted ascending, exact. */
+  static BigDecimal median(BigDecimal[] sorted, int n) {
+    if ((n & 1) == 1) {
+      return sorted[n / 2];
+    }
+    return sorted[n / 2 - 1].add(sorted[n / 2]).divide(SMALL[2]);
+  }
+
+  private static final java.math.MathContext FIFTEEN_DIGITS = new java.math.MathContext(15);
+
+  /**
+   * A score as a double for the standard deviation and pairwise difference. Scores with more than
+   * 15 significant digits (means such as 2.333… to 16 digits) are rounded to 15 first: a double
+   * holds no more, and the JDK converts long decimals through their text, which is slow.
+   */
+  static double toDouble(BigDecimal v) {
+    return v.precision() > 15 ? v.round(FIFTEEN_DIGITS).doubleValue() : v.doubleValue();
+  }
+
+  /** The spread of {@code n} scores, {@code sorted} ascending (by compareTo). */
+  static Spread ofSortedScores(BigDecimal[] sorted, int n, int span) {
+    double[] d = new double[n];
+    for (int i = 0; i < n; i++) {
+      d[i] = toDouble(sorted[i]);
+    }
+    boolean unanimous = sorted[0].compareTo(sorted[n - 1]) == 0;
+    return Spread.builder()
+        .count(n)
+        .minimum(sorted[0])
+        .maximum(sorted[n - 1])
+        .median(median(sorted, n))
+        .standardDeviation(unanimous ? 0.0 : Divergences.populationStandardDeviation(d))
+        .meanAbsolutePairwiseDifference(
+            n >= 2
+                ? OptionalDouble.of(unanimous ? 0.0 : Divergences.meanAbsolutePairwiseDifference(d))
+                : OptionalDouble.empty())
+        .scaleSpan(span)
+        .build();
+  }
+}
