@@ -140,7 +140,6 @@ public final class CsvAssessments {
       rows.add(respondents);
     }
     rows.add(List.of("language", locale.toLanguageTag()));
-    rows.add(List.of());
 
     int n = framework.scale().max();
     List<String> header = new ArrayList<>(List.of("domain", "component", "indicator", "title"));
@@ -339,7 +338,7 @@ public final class CsvAssessments {
         List<String> cells = null;
         while ((t = p.nextToken()) != null) {
           if (t == JsonToken.START_ARRAY) {
-            line = p.currentTokenLocation().getLineNr();
+            line = p.currentLocation().getLineNr(); // the token location of START_ARRAY is stale
             cells = new ArrayList<>();
           } else if (t == JsonToken.END_ARRAY) {
             rows.add(new Row(line, cells));
@@ -693,11 +692,14 @@ public final class CsvAssessments {
     /** An assessment with the ratings and a stand-in for broken metadata, to check the ratings. */
     private Assessment placeholder(List<Rating> ratings) {
       Set<StakeholderKind> kinds = kinds(false);
-      StakeholderGroup group =
-          StakeholderGroup.builder()
-              .id("group")
-              .addAllKinds(kinds.isEmpty() ? EnumSet.allOf(StakeholderKind.class) : kinds)
-              .build();
+      Set<StakeholderKind> some = kinds.isEmpty() ? EnumSet.allOf(StakeholderKind.class) : kinds;
+      Row idRow = meta.get("group.id");
+      StakeholderGroup group;
+      try {
+        group = StakeholderGroup.builder().id(idRow == null ? "" : idRow.cell(1).trim()).addAllKinds(some).build();
+      } catch (ModelException e) {
+        group = StakeholderGroup.builder().id("group").addAllKinds(some).build();
+      }
       return Assessment.builder()
           .frameworkId(framework.id())
           .frameworkVersion(framework.version())
