@@ -511,8 +511,10 @@ public final class CsvAssessments {
 
     private String single(String key, boolean required) {
       Row r = meta.get(key);
-      String v = r == null ? "" : r.cell(1).trim();
-      if (v.isEmpty() && required) {
+      String cell = r == null ? "" : r.cell(1);
+      // Ids, codes and dates are trimmed; texts (unit code and name) are kept as written.
+      String v = key.startsWith("subnationalUnit.") || key.startsWith("group.subnationalUnit.") ? cell : cell.trim();
+      if (v.isBlank() && required) {
         Loc l = r == null ? new Loc(1, 1) : new Loc(r.line(), 2);
         problem(
             Layer.SCHEMA,
@@ -523,7 +525,7 @@ public final class CsvAssessments {
             "add a row '" + key + ",VALUE' above the header row");
         return null;
       }
-      return v.isEmpty() ? null : v;
+      return v.isBlank() ? null : v;
     }
 
     private List<String> values(String key) {
