@@ -6,6 +6,7 @@
 module org.alignkit.cli {
   requires org.alignkit.core;
   requires org.alignkit.scoring;
+  requires org.alignkit.spec;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.csv;
   requires info.picocli;

@@ -18,7 +18,7 @@ import picocli.CommandLine.ScopeType;
       "",
       "Exit codes: 0 success, 1 invalid input, 2 usage error, 3 internal error."
     },
-    subcommands = {AgreementCommand.class})
+    subcommands = {AgreementCommand.class, TemplateCommand.class})
 public final class AlignKitCommand implements Runnable {
   @Option(
       names = "--debug",
