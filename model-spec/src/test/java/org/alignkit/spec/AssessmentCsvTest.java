@@ -258,5 +258,9 @@ class AssessmentCsvTest {
     Assessment a = CSV.read(in(s.save()), "g.csv");
     assertThat(a.ratings())
         .containsExactly(Rating.builder().indicatorId("OP-1.1").status(RatingStatus.RATED).level(2).comment("ok").build());
+    // With the comment column first, a comment starting with '#' is still read as a comment.
+    s.rows.get(s.rowOf("OP-1.2")).set(0, "#1 priority");
+    s.rows.get(s.rowOf("OP-1.2")).set(1, "4");
+    assertThat(CSV.read(in(s.save()), "g.csv").rating("OP-1.2").orElseThrow().comment()).hasValue("#1 priority");
   }
 }

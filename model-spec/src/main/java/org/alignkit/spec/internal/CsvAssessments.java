@@ -501,6 +501,15 @@ public final class CsvAssessments {
       }
     }
 
+    /**
+     * A row below the header is a comment when its first cell starts with {@code #} and its other
+     * cells are blank: with reordered columns, the first cell may be a comment or evidence that
+     * happens to start with {@code #}, and such a row must not be skipped silently.
+     */
+    private static boolean isCommentRow(Row r) {
+      return r.cell(0).trim().startsWith("#") && r.cells().stream().skip(1).allMatch(String::isBlank);
+    }
+
     private static boolean isNameKey(String key) {
       return key.startsWith(NAME_PREFIX) && key.length() > NAME_PREFIX.length();
     }
@@ -739,7 +748,7 @@ public final class CsvAssessments {
       int max = framework.scale().max();
       int index = 0;
       for (Row r : rows) {
-        if (r.isBlank() || r.cell(0).trim().startsWith("#")) {
+        if (r.isBlank() || isCommentRow(r)) {
           continue;
         }
         String id = r.cell(indicatorCol).trim();
