@@ -203,6 +203,17 @@ class AssessmentCsvTest {
   }
 
   @Test
+  void anIndicatorRatedOnTwoRowsIsReportedAtTheSecond() {
+    Sheet s = government().set("OP-1.1", "level", "2").set("OP-1.2", "level", "4");
+    List<String> copy = new java.util.ArrayList<>(s.rows.get(s.rowOf("OP-1.1")));
+    copy.set(9, "5");
+    s.rows.add(copy);
+    assertThat(problems(s.save()))
+        .containsExactly(
+            "g.csv:18:3: /ratings/2/indicator: indicator OP-1.1 is rated twice (also at /ratings/0) (keep one rating per indicator)");
+  }
+
+  @Test
   void missingRowsUnknownKeysAndDuplicates() {
     Sheet s = government();
     s.rows.removeIf(r -> r.get(0).equals("round.id"));
