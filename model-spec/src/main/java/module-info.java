@@ -14,6 +14,7 @@ module org.alignkit.spec {
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.yaml;
+  requires com.fasterxml.jackson.dataformat.csv;
   requires org.yaml.snakeyaml;
   requires com.networknt.schema;
   requires static java.compiler;

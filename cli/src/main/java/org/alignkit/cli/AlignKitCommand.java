@@ -18,7 +18,7 @@ import picocli.CommandLine.ScopeType;
       "",
       "Exit codes: 0 success, 1 invalid input, 2 usage error, 3 internal error."
     },
-    subcommands = {ValidateCommand.class, ScoreCommand.class, AgreementCommand.class, RulesCommand.class})
+    subcommands = {ValidateCommand.class, ScoreCommand.class, AgreementCommand.class, TemplateCommand.class, RulesCommand.class})
 public final class AlignKitCommand implements Runnable {
   @Option(
       names = "--debug",

@@ -1,0 +1,185 @@
+package org.alignkit.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.Callable;
+import org.alignkit.core.Assessment;
+import org.alignkit.core.Framework;
+import org.alignkit.core.ModelException;
+import org.alignkit.core.Round;
+import org.alignkit.core.StakeholderGroup;
+import org.alignkit.core.StakeholderKind;
+import org.alignkit.spec.AssessmentCsv;
+import org.alignkit.spec.SpecLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code alignkit template}: a blank assessment for a group to fill in, YAML or CSV. */
+@Command(
+    name = "template",
+    mixinStandardHelpOptions = true,
+    description = {
+      "A blank assessment for a stakeholder group to fill in, with each indicator's level descriptors",
+      "as guidance: YAML (descriptors as comments; fill in 'level:' and load it as an assessment) or",
+      "CSV for a spreadsheet (fill in the column 'level'; see docs/formats.md, \"Assessment as CSV\").",
+      "The country, round and date default to obvious placeholders (XXX, the current year, today):",
+      "set them with --country, --round and --date, or edit them in the file."
+    })
+final class TemplateCommand implements Callable<Integer> {
+  enum Format {
+    yaml,
+    csv
+  }
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--group",
+      required = true,
+      paramLabel = "KIND",
+      converter = KindConverter.class,
+      description = "The group's kind: government, partner-on-budget, partner-off-budget, civil-society or private-sector.")
+  StakeholderKind kind;
+
+  @Option(
+      names = "--group-id",
+      paramLabel = "ID",
+      description = "The group's id in the exercise (default: the kind, e.g. government).")
+  String groupId;
+
+  @Option(
+      names = "--framework",
+      paramLabel = "FILE",
+      description = "A framework file (default: the bundled AlignKit reference framework).")
+  Path framework;
+
+  @Option(
+      names = "--lang",
+      defaultValue = "en",
+      paramLabel = "LANG",
+      description = "Language of titles and descriptors, one the framework has: en or fr (default: ${DEFAULT-VALUE}).")
+  String lang;
+
+  @Option(
+      names = "--format",
+      defaultValue = "yaml",
+      description = "yaml or csv (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(
+      names = "--country",
+      defaultValue = "XXX",
+      paramLabel = "ISO3",
+      description = "ISO 3166-1 alpha-3 country code (default: ${DEFAULT-VALUE}, a placeholder to replace).")
+  String country;
+
+  @Option(
+      names = "--round",
+      paramLabel = "ID",
+      description = "The round's id (default: the year of --date).")
+  String round;
+
+  @Option(
+      names = "--date",
+      paramLabel = "YYYY-MM-DD",
+      description = "The round's date (default: today).")
+  String date;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "OUT",
+      description = "Write to this file instead of standard output.")
+  Path output;
+
+  @Override
+  public Integer call() throws IOException {
+    LocalDate day = parseDate();
+    Framework f =
+        framework == null
+            ? SpecLoader.defaults().bundledFramework()
+            : SpecLoader.defaults().loadFramework(framework);
+    if (!f.languages().contains(lang)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--lang "
+              + lang
+              + ": framework "
+              + f.label()
+              + " has texts in "
+              + String.join(", ", f.languages())
+              + " only");
+    }
+    StakeholderGroup group;
+    Round r;
+    Assessment blank;
+    try {
+      group = StakeholderGroup.of(groupId == null ? kind.id() : groupId, kind);
+      r = Round.of(round == null ? Integer.toString(day.getYear()) : round, day);
+      blank =
+          Assessment.builder()
+              .frameworkId(f.id())
+              .frameworkVersion(f.version())
+              .country(country)
+              .round(r)
+              .group(group)
+              .build();
+    } catch (ModelException | IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    String text =
+        format == Format.csv
+            ? AssessmentCsv.of(f).withLanguage(lang).write(blank)
+            : YamlTemplate.write(f, blank, lang);
+    if (output == null) {
+      spec.commandLine().getOut().print(text);
+      spec.commandLine().getOut().flush();
+    } else {
+      Files.writeString(output, text, StandardCharsets.UTF_8);
+      spec.commandLine()
+          .getErr()
+          .println(
+              "alignkit: wrote "
+                  + output
+                  + " ("
+                  + f.indicators().stream().filter(i -> i.appliesTo(group)).count()
+                  + " indicators for "
+                  + kind.id()
+                  + ")");
+    }
+    return ExitCodes.OK;
+  }
+
+  private LocalDate parseDate() {
+    if (date == null) {
+      return LocalDate.now();
+    }
+    try {
+      return LocalDate.parse(date);
+    } catch (DateTimeParseException e) {
+      throw new ParameterException(
+          spec.commandLine(), "--date " + date + ": not a date; write it as YYYY-MM-DD, e.g. 2024-03-14");
+    }
+  }
+
+  /** Accepts kind ids ({@code partner-on-budget}) and constant names in any case. */
+  static final class KindConverter implements ITypeConverter<StakeholderKind> {
+    @Override
+    public StakeholderKind convert(String value) {
+      try {
+        return StakeholderKind.fromId(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(
+            "'" + value + "' is not a group kind; use one of " + StakeholderKind.ids());
+      }
+    }
+  }
+}
