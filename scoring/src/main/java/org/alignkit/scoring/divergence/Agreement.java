@@ -1,9 +1,14 @@
 package org.alignkit.scoring.divergence;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.alignkit.scoring.metrics.AlphaResult;
 import org.alignkit.scoring.metrics.DistanceMatrix;
+import org.alignkit.scoring.metrics.KrippendorffAlpha;
 import org.alignkit.scoring.metrics.Metric;
+import org.alignkit.scoring.metrics.ReliabilityData;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
@@ -23,12 +28,24 @@ public abstract class Agreement {
   /** How many indicators (units) there are. */
   public abstract int indicatorCount();
 
+  /** The groups' levels as a units (indicators) × coders (groups) matrix, answers other than a level missing. */
+  public abstract ReliabilityData data();
+
   /**
    * Krippendorff's alpha for each metric ({@link Metric#NOMINAL}, {@link Metric#ORDINAL}, {@link
    * Metric#INTERVAL}, {@link Metric#RATIO}), from {@link
-   * org.alignkit.scoring.metrics.KrippendorffAlpha}.
+   * org.alignkit.scoring.metrics.KrippendorffAlpha}. Computed on first use.
    */
-  public abstract Map<Metric, AlphaResult> alpha();
+  @Value.Lazy
+  public Map<Metric, AlphaResult> alpha() {
+    Map<Metric, AlphaResult> all = new EnumMap<>(Metric.class);
+    for (Metric m : Metric.values()) {
+      all.put(m, alpha(m));
+    }
+    return Collections.unmodifiableMap(all);
+  }
+
+  private final ConcurrentHashMap<Metric, AlphaResult> cache = new ConcurrentHashMap<>(4);
 
   /**
    * The group × group matrix of mean absolute level differences over the indicators both groups
@@ -39,7 +56,8 @@ public abstract class Agreement {
 
   /** The alpha for one metric. */
   public final AlphaResult alpha(Metric metric) {
-    return alpha().get(metric);
+    // Each metric is computed once, on first use: a report that shows only ordinal alpha pays for one.
+    return cache.computeIfAbsent(metric, m -> KrippendorffAlpha.compute(data(), m));
   }
 
   /** A new builder. */

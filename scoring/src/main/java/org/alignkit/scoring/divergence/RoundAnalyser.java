@@ -544,14 +544,10 @@ public final class RoundAnalyser {
   }
 
   private static Agreement agreement(String scopeId, ReliabilityData data) {
-    Map<Metric, AlphaResult> alpha = new EnumMap<>(Metric.class);
-    for (Metric m : METRICS) {
-      alpha.put(m, KrippendorffAlpha.compute(data, m));
-    }
     return Agreement.builder()
         .scopeId(scopeId)
         .indicatorCount(data.unitCount())
-        .putAllAlpha(alpha)
+        .data(data)
         .distances(Divergences.distanceMatrix(data))
         .build();
   }
