@@ -275,16 +275,19 @@ class RuleSetFilesTest {
     String text =
         file(
             "    aggregation: mean\n    banding: floor\n    missingData: exclude\n",
-            "nodes:\n  OB:\n    aggregation: weakest-link\n  OB-3:\n    banding: nearest\n  OB-2.1:\n    banding: nearest\n  test-framework:\n    banding: nearest\n");
+            "nodes:\n  OB:\n    aggregation: weakest-link\n  OB-3:\n    banding: neares\n  OB-2.1:\n    banding: nearest\n  test-framework:\n    banding: nearest\n");
     // without a framework, node ids are not checked
-    assertThat(load(text).nodes()).containsOnlyKeys("OB", "OB-3", "OB-2.1", "test-framework");
+    assertThat(load(text.replace("neares\n", "nearest\n")).nodes()).containsOnlyKeys("OB", "OB-3", "OB-2.1", "test-framework");
     Framework f = TestFiles.framework();
     List<SpecProblem> problems = Problems.of(() -> LOADER.loadRuleSet(TestFiles.write(tmp(), "n.yaml", text), f));
-    assertThat(problems).extracting(Problems::where).containsExactly("21:3 /nodes/OB-3", "23:3 /nodes/OB-2.1", "25:3 /nodes/test-framework");
+    // the unknown node and the unknown rule in its override, both
+    assertThat(problems).extracting(Problems::where)
+        .containsExactly("21:3 /nodes/OB-3", "22:14 /nodes/OB-3/banding", "23:3 /nodes/OB-2.1", "25:3 /nodes/test-framework");
     assertThat(problems.get(0).message()).isEqualTo("framework test-framework 1.0 has no domain or component 'OB-3'");
     assertThat(problems.get(0).fix()).contains("did you mean OB-2?");
-    assertThat(problems.get(1).message()).contains("is an indicator");
-    assertThat(problems.get(2).fix()).contains("put the framework's rules under rules.framework");
+    assertThat(problems.get(1).fix()).contains("did you mean nearest?");
+    assertThat(problems.get(2).message()).contains("is an indicator");
+    assertThat(problems.get(3).fix()).contains("put the framework's rules under rules.framework");
   }
 
   @Test

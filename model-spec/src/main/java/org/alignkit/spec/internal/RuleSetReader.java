@@ -169,7 +169,6 @@ final class RuleSetReader implements KindReader<RuleSet> {
       fix = Ids.didYouMean(id, ids).orElse("use one of " + Texts.or(ids));
     }
     c.problems.addAtKey(c.doc, Layer.MEANING, at, message, fix);
-    c.placeholder(at);
   }
 
   /** One rule; {@code null} after adding problems. */
