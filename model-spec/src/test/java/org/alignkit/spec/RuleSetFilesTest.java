@@ -77,9 +77,8 @@ class RuleSetFilesTest {
   void everyBundledRuleSetIsValidForTheBundledAndTheTestFramework() throws Exception {
     for (Framework f : List.of(LOADER.bundledFramework(), TestFiles.framework())) {
       for (String id : LOADER.bundledRuleSetIds()) {
-        if (id.equals("pefa-m2") && f.scale().max() - f.scale().min() != 3) {
-          continue; // needs a 4-level scale; its parameters hold on any scale, the table's rows do not
-        }
+        // pefa-m2 is meant for 4 levels: its parameters are valid on any scale, an input
+        // combination without a row fails only when scoring
         Path file = Path.of(SpecLoader.class.getResource("/" + SpecLoader.BUNDLED_RULE_SETS + id + ".yaml").toURI());
         assertThat(LOADER.validate(file, f)).as(id).isEmpty();
         assertThat(LOADER.loadRuleSet(file, f)).isEqualTo(LOADER.bundledRuleSet(id));
@@ -387,6 +386,33 @@ class RuleSetFilesTest {
     assertThat(p.message()).isEqualTo("parameter 'trim' of rule 'trimmed-mean-test': must be at least 0");
     // kept by withFramework
     assertThat(withRule.withFramework(TestFiles.framework()).loadRuleSet(in(text), "r.yaml").id()).isEqualTo("test");
+  }
+
+  @Test
+  void providersThatCannotBeLoadedAreAProblemOfTheFileNotACrash() {
+    ScoringRuleProvider secondMean =
+        new ScoringRuleProvider() {
+          @Override
+          public String id() {
+            return "mean";
+          }
+
+          @Override
+          public RuleRole role() {
+            return RuleRole.AGGREGATION;
+          }
+
+          @Override
+          public ScoringRule create(RuleSettings settings) {
+            return (AggregationRule) in -> in.value(0);
+          }
+        };
+    SpecLoader clash = SpecLoader.builder().addRuleProvider(secondMean).build();
+    String text = file("    aggregation: mean\n    banding: floor\n    missingData: exclude\n", "");
+    SpecProblem p = Problems.single(() -> clash.loadRuleSet(in(text), "r.yaml"));
+    assertThat(p.location().pointer()).isEqualTo("/rules");
+    assertThat(p.message()).contains("two scoring rule providers claim the id 'mean'");
+    assertThat(clash.validate(TestFiles.write(tmp(), "clash.yaml", text))).hasSize(1);
   }
 
   @Test
