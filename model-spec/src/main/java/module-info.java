@@ -1,15 +1,22 @@
 /**
- * AlignKit model files: frameworks, assessments, exercises and consensus records as YAML or JSON.
+ * AlignKit model files: frameworks, assessments, exercises, consensus records and scoring rule sets
+ * as YAML or JSON.
  *
  * <p>{@link org.alignkit.spec.SpecLoader} reads files into the values of {@code org.alignkit.core}
  * and checks them in three layers (syntax, JSON Schema, meaning), reporting every problem of a file
  * at once with its file, line, column and JSON Pointer; {@link org.alignkit.spec.SpecWriter} writes
  * them back. The JSON Schemas ship in the package folder {@code org/alignkit/spec/schema/v1/}, the
- * bundled reference framework in {@code org/alignkit/spec/bundled/}; both folders are open so that
- * tools can read them with {@link ClassLoader#getResource(String)}.
+ * bundled reference framework in {@code org/alignkit/spec/bundled/} and the bundled rule sets in
+ * {@code org/alignkit/spec/bundled/rulesets/}; these folders are open so that tools can read them
+ * with {@link ClassLoader#getResource(String)}.
+ *
+ * <p>Rule-set files are checked against the scoring rules registered through the SPI.
+ *
+ * @uses org.alignkit.scoring.spi.ScoringRuleProvider
  */
 module org.alignkit.spec {
   requires transitive org.alignkit.core;
+  requires transitive org.alignkit.scoring;
   requires com.google.common;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
@@ -26,4 +33,7 @@ module org.alignkit.spec {
 
   opens org.alignkit.spec.schema.v1;
   opens org.alignkit.spec.bundled;
+  opens org.alignkit.spec.bundled.rulesets;
+
+  uses org.alignkit.scoring.spi.ScoringRuleProvider;
 }

@@ -9,19 +9,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.alignkit.core.Assessment;
 import org.alignkit.core.ConsensusRecord;
 import org.alignkit.core.Exercise;
 import org.alignkit.core.Framework;
+import org.alignkit.core.internal.Ids;
+import org.alignkit.scoring.RuleSet;
+import org.alignkit.scoring.spi.ScoringRuleProvider;
 import org.alignkit.spec.internal.Loading;
+import org.alignkit.spec.internal.RuleProviders;
 import org.alignkit.spec.internal.Source;
 import org.apiguardian.api.API;
 
 /**
- * Loads AlignKit files (YAML or JSON, format {@code alignkit/v1}) into core values, checking them
- * in three layers and reporting every problem of a file at once:
+ * Loads AlignKit files (YAML or JSON, format {@code alignkit/v1}) into core values and scoring rule
+ * sets, checking them in three layers and reporting every problem of a file at once:
  *
  * <ol>
  *   <li>syntax: UTF-8, well-formed YAML or JSON, one document, no anchors, aliases, tags or
@@ -29,7 +35,8 @@ import org.apiguardian.api.API;
  *   <li>schema: the JSON Schema of the file's kind (fields, types, ranges; unknown fields are
  *       errors);
  *   <li>meaning: the core model's checks and references between files (indicator ids exist in the
- *       framework, levels lie on its scale, the framework id and version match, ...).
+ *       framework, levels lie on its scale, the framework id and version match, rule ids, roles and
+ *       parameters are those of the registered scoring rules, ...).
  * </ol>
  *
  * <p>Every failure is a {@link SpecException} listing {@link SpecProblem}s with file, line, column,
@@ -41,6 +48,14 @@ import org.apiguardian.api.API;
  * with the id and version the file names, else the {@linkplain #bundledFramework() bundled
  * framework} when id and version match; otherwise the file is rejected as naming an unknown
  * framework.
+ *
+ * <p>Rule sets ({@code kind: RuleSet}, see {@code docs/rules.md}) become {@link RuleSet}s. Each rule
+ * is checked against the {@link ScoringRuleProvider}s found through {@link java.util.ServiceLoader}
+ * (as the scoring engine finds them) and those given to {@link Builder#addRuleProvider}: its id is
+ * known and of the role it is used in, its parameters are declared, the required ones given, of the
+ * declared type, and accepted by the rule. Given a framework, parameters are checked on its scale
+ * and node overrides must name its domains or components; without one, parameters are checked on
+ * every scale of 2 to 10 levels starting at 0 or 1 and reported when no such scale accepts them.
  *
  * <p>Loaders are immutable and thread-safe; the schemas are compiled once and shared.
  *
@@ -55,6 +70,14 @@ public final class SpecLoader {
   /** The classpath resource of the bundled framework. */
   public static final String BUNDLED_FRAMEWORK = "org/alignkit/spec/bundled/alignkit-reference.yaml";
 
+  /** The classpath folder of the bundled rule sets, one {@code <id>.yaml} each. */
+  public static final String BUNDLED_RULE_SETS = "org/alignkit/spec/bundled/rulesets/";
+
+  private static final List<String> RULE_SET_IDS =
+      List.of("default", "pefa-m1", "pefa-m2", "gdhi", "staged");
+
+  private static final Map<String, RuleSet> BUNDLED_RULES = new ConcurrentHashMap<>();
+
   private static final Supplier<Framework> BUNDLED =
       Suppliers.memoize(SpecLoader::readBundledFramework);
 
@@ -62,12 +85,14 @@ public final class SpecLoader {
 
   private final Limits limits;
   private final List<Framework> frameworks;
+  private final RuleProviders rules;
   private final Loading loading;
 
-  private SpecLoader(Limits limits, List<Framework> frameworks) {
+  private SpecLoader(Limits limits, List<Framework> frameworks, RuleProviders rules) {
     this.limits = limits;
     this.frameworks = List.copyOf(frameworks);
-    this.loading = new Loading(limits, this.frameworks, SpecLoader::bundledIfPresent);
+    this.rules = rules;
+    this.loading = new Loading(limits, this.frameworks, SpecLoader::bundledIfPresent, rules);
   }
 
   /** A loader with the default {@link Limits} that knows only the bundled framework. */
@@ -96,7 +121,7 @@ public final class SpecLoader {
     List<Framework> all = new ArrayList<>();
     all.add(framework);
     all.addAll(frameworks);
-    return new SpecLoader(limits, all);
+    return new SpecLoader(limits, all, rules);
   }
 
   // ---- frameworks ----
@@ -268,11 +293,95 @@ public final class SpecLoader {
     return loading.consensus(Source.of(in, name), null);
   }
 
+  // ---- rule sets ----
+
+  /**
+   * Loads a rule-set file, checking its rules against the registered scoring rules. A failure to
+   * load the scoring rule plug-ins is reported as a problem of the file.
+   *
+   * @throws SpecException listing every problem of the file
+   */
+  public RuleSet loadRuleSet(Path file) {
+    return loading.ruleSet(Source.of(file), null);
+  }
+
+  /**
+   * Loads a rule-set file for {@code framework}: parameters are checked on its scale, and node
+   * overrides must name its domains or components.
+   *
+   * @throws SpecException listing every problem of the file
+   */
+  public RuleSet loadRuleSet(Path file, Framework framework) {
+    return loading.ruleSet(Source.of(file), requireNonNull(framework, "framework"));
+  }
+
+  /**
+   * Loads a rule set from a URL, e.g. a classpath resource.
+   *
+   * @throws SpecException listing every problem of the document
+   */
+  public RuleSet loadRuleSet(URL url) {
+    return loading.ruleSet(Source.of(url), null);
+  }
+
+  /**
+   * Loads a rule set from a stream, which is read but not closed.
+   *
+   * @param name the name used in problems; its extension ({@code .json}) gives the syntax
+   * @throws SpecException listing every problem of the document
+   */
+  public RuleSet loadRuleSet(InputStream in, String name) {
+    return loading.ruleSet(Source.of(in, name), null);
+  }
+
+  /**
+   * The ids of the rule sets shipped in this jar under {@value #BUNDLED_RULE_SETS}: {@code default},
+   * {@code pefa-m1}, {@code pefa-m2}, {@code gdhi} and {@code staged}. They equal the values of
+   * {@link org.alignkit.scoring.RuleSets}.
+   */
+  public List<String> bundledRuleSetIds() {
+    return RULE_SET_IDS;
+  }
+
+  /**
+   * A bundled rule set, read once from {@value #BUNDLED_RULE_SETS}{@code <id>.yaml}.
+   *
+   * @throws IllegalArgumentException if there is no bundled rule set with that id (the message
+   *     names the closest id)
+   * @throws SpecException if the resource is missing or invalid (a packaging error)
+   */
+  public RuleSet bundledRuleSet(String id) {
+    requireNonNull(id, "id");
+    if (!RULE_SET_IDS.contains(id)) {
+      throw new IllegalArgumentException(
+          "no bundled rule set '" + id + "'; "
+              + Ids.didYouMean(id, RULE_SET_IDS).orElse("the bundled ones are " + String.join(", ", RULE_SET_IDS)));
+    }
+    return BUNDLED_RULES.computeIfAbsent(id, SpecLoader::readBundledRuleSet);
+  }
+
+  private static RuleSet readBundledRuleSet(String id) {
+    String resource = BUNDLED_RULE_SETS + id + ".yaml";
+    URL url = SpecLoader.class.getResource("/" + resource);
+    if (url == null) {
+      throw new SpecException(
+          List.of(
+              SpecProblem.of(
+                  org.alignkit.core.SourceLocation.of(resource, 0, 0, ""),
+                  SpecProblem.Layer.IO,
+                  "the bundled rule set " + id + " is missing from the jar",
+                  "use the alignkit-model-spec jar as published")));
+    }
+    return new Loading(Limits.defaults(), List.of(), Optional::empty, new RuleProviders(List.of()))
+        .ruleSet(Source.of(url, id + ".yaml (bundled)"), null);
+  }
+
   // ---- validation ----
 
   /**
-   * Every problem of a file of any kind (told by its {@code kind:}), or of a folder read as an
-   * exercise; empty when the file is valid. Never throws for bad input.
+   * Every problem of a file of any kind (told by its {@code kind:}: Framework, Assessment, Exercise,
+   * Consensus or RuleSet), or of a folder read as an exercise; empty when the file is valid. Never
+   * throws for bad input.
    */
   public List<SpecProblem> validate(Path fileOrFolder) {
     return loading.validate(Source.of(requireNonNull(fileOrFolder, "fileOrFolder")), null);
@@ -280,7 +389,7 @@ public final class SpecLoader {
 
   /**
    * Like {@link #validate(Path)}, checking assessments, exercises and consensus records against
-   * {@code framework}.
+   * {@code framework}, and rule sets' parameters and node overrides against it.
    */
   public List<SpecProblem> validate(Path fileOrFolder, Framework framework) {
     return loading.validate(
@@ -314,6 +423,7 @@ public final class SpecLoader {
   public static final class Builder {
     private Limits limits = Limits.defaults();
     private final List<Framework> frameworks = new ArrayList<>();
+    private final List<ScoringRuleProvider> ruleProviders = new ArrayList<>();
 
     private Builder() {}
 
@@ -329,9 +439,18 @@ public final class SpecLoader {
       return this;
     }
 
+    /**
+     * A scoring rule that rule-set files may name, besides those found through {@link
+     * java.util.ServiceLoader} (as {@code ScoringEngine.Builder.addProvider} adds one to an engine).
+     */
+    public Builder addRuleProvider(ScoringRuleProvider provider) {
+      ruleProviders.add(requireNonNull(provider, "provider"));
+      return this;
+    }
+
     /** The loader. */
     public SpecLoader build() {
-      return new SpecLoader(limits, frameworks);
+      return new SpecLoader(limits, frameworks, new RuleProviders(ruleProviders));
     }
   }
 }

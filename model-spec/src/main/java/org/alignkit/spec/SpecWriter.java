@@ -19,11 +19,12 @@ import org.alignkit.core.Assessment;
 import org.alignkit.core.ConsensusRecord;
 import org.alignkit.core.Exercise;
 import org.alignkit.core.Framework;
+import org.alignkit.scoring.RuleSet;
 import org.alignkit.spec.internal.TreeWriter;
 import org.apiguardian.api.API;
 
 /**
- * Writes core values as AlignKit files, YAML or JSON, with keys in the order of the format
+ * Writes core values and scoring rule sets as AlignKit files, YAML or JSON, with keys in the order of the format
  * description and optional values left out when absent. What it writes, {@link SpecLoader} reads
  * back to an equal value. YAML output starts with a {@code # yaml-language-server: $schema=...}
  * line so that editors check it.
@@ -92,6 +93,26 @@ public final class SpecWriter {
   /** A consensus record as text. */
   public String write(ConsensusRecord record) {
     return text(TreeWriter.consensus(requireNonNull(record, "record")), "consensus");
+  }
+
+  /**
+   * A rule set as text: a rule without parameters as its id, else {@code {rule, parameters}} with
+   * parameters in name order. Comments of a file it was read from are not kept.
+   *
+   * @throws IllegalArgumentException if a parameter value is not plain data (strings, numbers,
+   *     booleans, lists, maps)
+   */
+  public String write(RuleSet ruleSet) {
+    return text(TreeWriter.ruleSet(requireNonNull(ruleSet, "ruleSet")), "ruleset");
+  }
+
+  /**
+   * Writes a rule set to a file (UTF-8), replacing it.
+   *
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public void write(RuleSet ruleSet, Path file) {
+    save(write(ruleSet), file);
   }
 
   /**

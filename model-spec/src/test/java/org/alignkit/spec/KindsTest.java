@@ -38,7 +38,7 @@ class KindsTest {
     assertThat(where(p)).isEqualTo("1:1 /kind");
     assertThat(p.layer()).isEqualTo(Layer.SCHEMA);
     assertThat(p.message()).isEqualTo("the required field 'kind' is missing");
-    assertThat(p.fix()).hasValue("add 'kind: Framework' (one of Framework, Assessment, Exercise or Consensus)");
+    assertThat(p.fix()).hasValue("add 'kind: Framework' (one of Framework, Assessment, Exercise, Consensus or RuleSet)");
   }
 
   @Test

@@ -39,13 +39,31 @@ public final class Loading {
   private final Limits limits;
   private final DocumentParser parser;
   private final Frameworks frameworks;
+  private final RuleProviders rules;
 
   /** A pipeline with limits, the frameworks given to the loader, and the bundled framework. */
   public Loading(Limits limits, List<Framework> known, Supplier<Optional<Framework>> bundled) {
+    this(limits, known, bundled, new RuleProviders(List.of()));
+  }
+
+  /**
+   * A pipeline with limits, the frameworks given to the loader, the bundled framework, and the
+   * scoring rules that rule-set files may name.
+   */
+  public Loading(
+      Limits limits,
+      List<Framework> known,
+      Supplier<Optional<Framework>> bundled,
+      RuleProviders rules) {
     this.limits = limits;
     this.parser = new DocumentParser(limits);
     this.frameworks = new Frameworks(known, bundled);
+    this.rules = rules;
     Schemas.get();
+  }
+
+  RuleProviders rules() {
+    return rules;
   }
 
   Frameworks frameworks() {
@@ -69,6 +87,11 @@ public final class Loading {
   /** Loads a consensus record, checked against {@code f} or the framework it names. */
   public ConsensusRecord consensus(Source s, Framework f) {
     return load(s, Kinds.CONSENSUS, f);
+  }
+
+  /** Loads a rule set; node overrides are checked against {@code f} when it is given. */
+  public org.alignkit.scoring.RuleSet ruleSet(Source s, Framework f) {
+    return load(s, Kinds.RULE_SET, f);
   }
 
   /** Loads an exercise file. */

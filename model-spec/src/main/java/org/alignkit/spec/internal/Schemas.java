@@ -38,7 +38,7 @@ public final class Schemas {
   public static final String FOLDER = "/org/alignkit/spec/schema/v1/";
 
   private static final String[] FILES = {
-    "common", "framework", "assessment", "exercise", "consensus"
+    "common", "framework", "assessment", "exercise", "consensus", "ruleset"
   };
 
   private static final Schemas INSTANCE = new Schemas();
@@ -158,6 +158,11 @@ public final class Schemas {
       case "type":
         {
           String expected = schemaNode != null && schemaNode.isTextual() ? schemaNode.asText() : "another type";
+          if (schemaNode != null && schemaNode.isArray()) {
+            List<String> types = new ArrayList<>();
+            schemaNode.forEach(t -> types.add(article(t.asText())));
+            expected = Texts.or(types);
+          }
           String found = typeOf(instance);
           String fix = description;
           if ("string".equals(expected) && instance != null && (instance.isNumber() || instance.isBoolean())) {

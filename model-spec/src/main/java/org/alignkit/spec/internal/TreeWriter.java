@@ -111,6 +111,90 @@ public final class TreeWriter {
     return in;
   }
 
+  /**
+   * A rule-set document. Parameters are written in name order; values keep their order. Plain
+   * values (strings, booleans, integers, BigDecimal, lists, maps) read back equal; other numbers are
+   * written as their decimal ({@code Rational} as its fraction text).
+   *
+   * @throws IllegalArgumentException if a parameter value is not plain data
+   */
+  public static ObjectNode ruleSet(org.alignkit.scoring.RuleSet r) {
+    ObjectNode o = header("RuleSet");
+    o.put("id", r.id());
+    o.put("title", r.title());
+    if (!r.description().isEmpty()) {
+      o.put("description", r.description());
+    }
+    ObjectNode rules = o.putObject("rules");
+    rules.set("components", nodeRules(r.components()));
+    rules.set("domains", nodeRules(r.domains()));
+    rules.set("framework", nodeRules(r.framework()));
+    if (!r.nodes().isEmpty()) {
+      ObjectNode nodes = o.putObject("nodes");
+      r.nodes().forEach((id, n) -> nodes.set(id, nodeRules(n)));
+    }
+    return o;
+  }
+
+  private static ObjectNode nodeRules(org.alignkit.scoring.NodeRules n) {
+    ObjectNode o = NODES.objectNode();
+    n.aggregation().ifPresent(x -> o.set("aggregation", ruleRef(x)));
+    n.banding().ifPresent(x -> o.set("banding", ruleRef(x)));
+    n.missingData().ifPresent(x -> o.set("missingData", ruleRef(x)));
+    return o;
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode ruleRef(org.alignkit.scoring.RuleRef ref) {
+    if (ref.parameters().isEmpty()) {
+      return NODES.textNode(ref.id());
+    }
+    ObjectNode o = NODES.objectNode();
+    o.put("rule", ref.id());
+    ObjectNode params = o.putObject("parameters");
+    new TreeMap<>(ref.parameters())
+        .forEach((name, v) -> params.set(name, value(v, ref.id() + " " + name)));
+    return o;
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode value(Object v, String where) {
+    if (v instanceof String) {
+      return NODES.textNode((String) v);
+    }
+    if (v instanceof Boolean) {
+      return NODES.booleanNode((Boolean) v);
+    }
+    if (v instanceof Integer || v instanceof Short || v instanceof Byte) {
+      return NODES.numberNode(((Number) v).intValue());
+    }
+    if (v instanceof Long) {
+      return NODES.numberNode((Long) v);
+    }
+    if (v instanceof java.math.BigInteger) {
+      return NODES.numberNode((java.math.BigInteger) v);
+    }
+    if (v instanceof java.math.BigDecimal) {
+      return NODES.numberNode((java.math.BigDecimal) v);
+    }
+    if (v instanceof org.alignkit.scoring.spi.Rational) {
+      return NODES.textNode(v.toString());
+    }
+    if ((v instanceof Double || v instanceof Float) && Double.isFinite(((Number) v).doubleValue())) {
+      return NODES.numberNode(new java.math.BigDecimal(v.toString()));
+    }
+    if (v instanceof List) {
+      ArrayNode a = NODES.arrayNode();
+      ((List<?>) v).forEach(e -> a.add(value(e, where)));
+      return a;
+    }
+    if (v instanceof Map) {
+      ObjectNode o = NODES.objectNode();
+      ((Map<?, ?>) v).forEach((k, e) -> o.set(String.valueOf(k), value(e, where)));
+      return o;
+    }
+    throw new IllegalArgumentException(
+        "rule parameter " + where + ": " + v + " is not plain data (strings, numbers, booleans, lists, maps)");
+  }
+
   /** An assessment document. */
   public static ObjectNode assessment(Assessment a) {
     ObjectNode o = header("Assessment");
