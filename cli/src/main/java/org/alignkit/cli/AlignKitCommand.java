@@ -18,7 +18,13 @@ import picocli.CommandLine.ScopeType;
       "",
       "Exit codes: 0 success, 1 invalid input, 2 usage error, 3 internal error."
     },
-    subcommands = {ValidateCommand.class, AgreementCommand.class})
+    subcommands = {
+      ValidateCommand.class,
+      ReportCommand.class,
+      CompareCommand.class,
+      ProgressCommand.class,
+      AgreementCommand.class
+    })
 public final class AlignKitCommand implements Runnable {
   @Option(
       names = "--debug",
