@@ -9,6 +9,7 @@
  */
 module org.alignkit.report {
   requires transitive org.alignkit.core;
+  requires transitive org.alignkit.scoring;
   requires com.google.common;
   requires freemarker;
   requires com.fasterxml.jackson.core;

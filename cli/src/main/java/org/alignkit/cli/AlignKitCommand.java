@@ -18,7 +18,16 @@ import picocli.CommandLine.ScopeType;
       "",
       "Exit codes: 0 success, 1 invalid input, 2 usage error, 3 internal error."
     },
-    subcommands = {ValidateCommand.class, ScoreCommand.class, AgreementCommand.class, TemplateCommand.class, RulesCommand.class})
+    subcommands = {
+      ValidateCommand.class,
+      ScoreCommand.class,
+      CompareCommand.class,
+      ProgressCommand.class,
+      AgreementCommand.class,
+      TemplateCommand.class,
+      ReportCommand.class,
+      RulesCommand.class
+    })
 public final class AlignKitCommand implements Runnable {
   @Option(
       names = "--debug",

@@ -58,9 +58,8 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(
       names = "--rules",
       paramLabel = "NAME",
-      converter = RuleSetOption.class,
-      description = "Rule set: default, pefa-m1, pefa-m2, gdhi or staged; repeat to compare (default: default).")
-  List<RuleSet> ruleSets = new ArrayList<>();
+      description = "Rule set: default, pefa-m1, pefa-m2, gdhi, staged, or a rule-set file; repeat to compare (default: default).")
+  List<String> ruleSets = new ArrayList<>();
 
   @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE}).")
   Format format;
@@ -77,7 +76,13 @@ final class ScoreCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Framework framework = Inputs.framework(frameworkFile);
-    List<RuleSet> rules = ruleSets.isEmpty() ? List.of(RuleSets.defaultRules()) : ruleSets;
+    List<RuleSet> rules = new ArrayList<>();
+    for (String r : ruleSets) {
+      rules.add(RuleSetOption.resolve(r, spec));
+    }
+    if (rules.isEmpty()) {
+      rules.add(RuleSets.defaultRules());
+    }
     List<ScoringEngine> engines = new ArrayList<>();
     for (RuleSet r : rules) {
       engines.add(ScoringEngine.builder(framework).ruleSet(r).explanations(true).build());

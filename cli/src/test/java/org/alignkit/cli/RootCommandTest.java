@@ -25,4 +25,21 @@ class RootCommandTest {
     assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err).contains("Unknown option: '--frobnicate'").doesNotContain("at org.");
   }
+
+  @Test
+  void everyRoundCommandHasHelp() {
+    assertThat(CliRun.of("--help").out).contains("report").contains("compare").contains("progress");
+    String[][] expected = {
+      {"report", "--baseline", "--consensus", "--rules", "--lang", "--example", "-o"},
+      {"compare", "--example", "--format", "--lang"},
+      {"progress", "BASELINE", "--example", "--rules", "--format"}
+    };
+    for (String[] command : expected) {
+      CliRun run = CliRun.of(command[0], "--help");
+      assertThat(run.exitCode).as(run.toString()).isZero();
+      for (int i = 1; i < command.length; i++) {
+        assertThat(run.out).as(command[0]).contains(command[i]);
+      }
+    }
+  }
 }

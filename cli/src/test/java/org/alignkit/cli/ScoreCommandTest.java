@@ -65,10 +65,27 @@ class ScoreCommandTest {
   }
 
   @Test
+  void aRuleSetFileScoresLikeTheBundledRuleSetOfTheSameContent(@TempDir Path dir) throws Exception {
+    String file = "../model-spec/src/main/resources/org/alignkit/spec/bundled/rulesets/gdhi.yaml";
+    CliRun fromFile = CliRun.of("score", GOV, "--rules", file, "--format", "csv");
+    CliRun bundled = CliRun.of("score", GOV, "--rules", "gdhi", "--format", "csv");
+    assertThat(fromFile.exitCode).as(fromFile.toString()).isZero();
+    assertThat(fromFile.out).isEqualTo(bundled.out);
+
+    Path bad = dir.resolve("bad-rules.yaml");
+    Files.writeString(
+        bad,
+        Files.readString(Path.of(file)).replaceFirst("aggregation: mean", "aggregation: meen"));
+    CliRun invalid = CliRun.of("score", GOV, "--rules", bad.toString());
+    assertThat(invalid.exitCode).as(invalid.toString()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(invalid.err).contains(bad + ":").contains("did you mean mean?");
+  }
+
+  @Test
   void badInput(@TempDir Path dir) throws Exception {
     CliRun unknownRules = CliRun.of("score", GOV, "--rules", "pefa");
     assertThat(unknownRules.exitCode).isEqualTo(ExitCodes.USAGE);
-    assertThat(unknownRules.err).contains("unknown rule set 'pefa'; use one of default, pefa-m1, pefa-m2, gdhi, staged");
+    assertThat(unknownRules.err).contains("unknown rule set 'pefa'; use one of default, pefa-m1, pefa-m2, gdhi, staged, or a rule-set file");
 
     Path bad = Files.writeString(dir.resolve("bad.yaml"), "apiVersion: alignkit/v1\nkind: Assessment\ncountry: 12\n");
     CliRun invalid = CliRun.of("score", bad.toString());

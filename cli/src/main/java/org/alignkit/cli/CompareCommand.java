@@ -1,0 +1,258 @@
+package org.alignkit.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.alignkit.core.Exercise;
+import org.alignkit.core.Framework;
+import org.alignkit.scoring.divergence.AgendaItem;
+import org.alignkit.scoring.divergence.GroupAnswer;
+import org.alignkit.scoring.divergence.IndicatorDivergence;
+import org.alignkit.scoring.divergence.RoundAnalyser;
+import org.alignkit.scoring.divergence.RoundAnalysis;
+import org.alignkit.scoring.metrics.AlphaResult;
+import org.alignkit.scoring.metrics.DistanceMatrix;
+import org.alignkit.scoring.metrics.Metric;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code alignkit compare}: how the groups of a round diverge, and the harmonisation agenda. */
+@Command(
+    name = "compare",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Compares the groups of a round: the divergent indicators, the distances between groups,",
+      "Krippendorff's alpha (groups as coders, indicators as units) and the ranked harmonisation agenda.",
+      "Levels are shown as numbers; NA not applicable, NI no information, - not rated."
+    })
+final class CompareCommand implements Callable<Integer> {
+  enum Format {
+    text,
+    json
+  }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "EXERCISE",
+      description = "The round: an exercise file or a folder of assessments.")
+  Path exercise;
+
+  @Option(names = "--example", description = "Use the bundled Kivara example, round 2026.")
+  boolean example;
+
+  @Option(names = "--framework", paramLabel = "F", description = "The framework file (default: the bundled reference framework).")
+  Path framework;
+
+  @Option(names = "--lang", defaultValue = "en", description = "en or fr, for titles (default: ${DEFAULT-VALUE}).")
+  RoundOptions.Lang lang;
+
+  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Override
+  public Integer call() throws Exception {
+    RoundOptions.requireOneSource(spec, exercise != null, example, "EXERCISE");
+    Framework fw = Inputs.framework(framework);
+    Exercise round = example ? Inputs.example(Inputs.EXAMPLE_2026, fw) : Inputs.exercise(exercise, fw);
+    if (round.assessments().size() < 2) {
+      throw new InvalidInputException(
+          "compare needs at least two groups; " + (exercise == null ? "the example" : exercise) + " has one");
+    }
+    RoundAnalysis a = RoundAnalyser.withDefaults().analyse(fw, round);
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == Format.json) {
+      out.println(
+          new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json(a)));
+    } else {
+      text(a, out);
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  static String answer(GroupAnswer g) {
+    switch (g.status()) {
+      case RATED:
+        return Integer.toString(g.level().getAsInt());
+      case NOT_APPLICABLE:
+        return "NA";
+      case NO_INFORMATION:
+        return "NI";
+      default:
+        return "-";
+    }
+  }
+
+  private static String answerId(GroupAnswer g) {
+    switch (g.status()) {
+      case RATED:
+        return Integer.toString(g.level().getAsInt());
+      case NOT_APPLICABLE:
+        return "not-applicable";
+      case NO_INFORMATION:
+        return "no-information";
+      default:
+        return "not-rated";
+    }
+  }
+
+  private static String reasons(IndicatorDivergence d) {
+    return d.reasons().stream()
+        .map(r -> r.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+        .sorted()
+        .collect(Collectors.joining(","));
+  }
+
+  private void text(RoundAnalysis a, PrintWriter out) {
+    List<String> groups = a.groupIds();
+    int w = Math.max(6, groups.stream().mapToInt(String::length).max().orElse(6)) + 2;
+    List<IndicatorDivergence> divergent =
+        a.indicators().stream().filter(IndicatorDivergence::isHighlyDivergent).collect(Collectors.toList());
+    out.printf(
+        Locale.ROOT,
+        "%s, round %s: %d groups, framework %s %s%n%n",
+        a.country(),
+        a.roundId(),
+        groups.size(),
+        a.frameworkId(),
+        a.frameworkVersion());
+
+    out.printf(Locale.ROOT, "Divergent indicators: %d of %d%n", divergent.size(), a.indicators().size());
+    out.print(String.format(Locale.ROOT, "  %-10s %5s %6s", "indicator", "range", "sd"));
+    groups.forEach(g -> out.print(pad(g, w)));
+    out.println("  reasons");
+    for (IndicatorDivergence d : divergent) {
+      out.print(
+          String.format(
+              Locale.ROOT,
+              "  %-10s %5s %6.2f",
+              d.indicatorId(),
+              d.spread().map(s -> s.range().stripTrailingZeros().toPlainString()).orElse(""),
+              d.spread().map(s -> s.standardDeviation()).orElse(Double.NaN)));
+      d.answers().forEach(g -> out.print(pad(answer(g), w)));
+      out.println("  " + reasons(d));
+    }
+
+    out.println();
+    out.println("Distances between groups (mean absolute difference of levels):");
+    DistanceMatrix m = a.agreement().distances();
+    out.print(pad("", w + 2));
+    groups.forEach(g -> out.print(pad(g, w)));
+    out.println();
+    for (int i = 0; i < groups.size(); i++) {
+      out.print("  " + String.format(Locale.ROOT, "%-" + w + "s", groups.get(i)));
+      for (int j = 0; j < groups.size(); j++) {
+        double d = m.distance(i, j);
+        out.print(pad(Double.isNaN(d) ? "n/a" : String.format(Locale.ROOT, "%.2f", d), w));
+      }
+      out.println();
+    }
+
+    out.println();
+    out.println("Agreement (Krippendorff's alpha; groups as coders, indicators as units):");
+    for (Metric metric : Metric.values()) {
+      AlphaResult r = a.agreement().alpha(metric);
+      out.printf(
+          Locale.ROOT,
+          "  %-9s %s%n",
+          metric.name().toLowerCase(Locale.ROOT),
+          r.isDefined()
+              ? String.format(Locale.ROOT, "%.4f", r.alpha())
+              : "undefined (" + r.undefinedReason().orElse("no pairable values") + ")");
+    }
+
+    out.println();
+    out.println("Harmonisation agenda:");
+    out.print(String.format(Locale.ROOT, "  %4s  %-10s %4s", "rank", "indicator", "gap"));
+    groups.forEach(g -> out.print(pad(g, w)));
+    out.println("  title");
+    for (AgendaItem item : a.agenda()) {
+      out.print(
+          String.format(
+              Locale.ROOT,
+              "  %4d  %-10s %4s",
+              item.rank(),
+              item.indicatorId(),
+              item.gap().stripTrailingZeros().toPlainString()));
+      item.answers().forEach(g -> out.print(pad(answer(g), w)));
+      out.println("  " + item.title().get(lang.locale()));
+    }
+  }
+
+  private static String pad(String s, int width) {
+    return String.format(Locale.ROOT, "%" + width + "s", s);
+  }
+
+  private ObjectNode json(RoundAnalysis a) {
+    ObjectMapper mapper = new ObjectMapper();
+    ObjectNode o = mapper.createObjectNode();
+    o.put("country", a.country());
+    o.put("round", a.roundId());
+    o.put("framework", a.frameworkId());
+    o.put("frameworkVersion", a.frameworkVersion());
+    ArrayNode groups = o.putArray("groups");
+    a.groupIds().forEach(groups::add);
+    ArrayNode divergent = o.putArray("divergent");
+    for (IndicatorDivergence d : a.indicators()) {
+      if (!d.isHighlyDivergent()) {
+        continue;
+      }
+      ObjectNode i = divergent.addObject();
+      i.put("indicator", d.indicatorId());
+      d.spread().ifPresent(s -> i.put("range", s.range()).put("standardDeviation", s.standardDeviation()));
+      ArrayNode reasons = i.putArray("reasons");
+      d.reasons().stream()
+          .map(r -> r.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+          .sorted()
+          .forEach(reasons::add);
+      ObjectNode answers = i.putObject("answers");
+      d.answers().forEach(g -> answers.put(g.groupId(), answerId(g)));
+    }
+    ObjectNode distances = o.putObject("distances");
+    DistanceMatrix m = a.agreement().distances();
+    for (int i = 0; i < a.groupIds().size(); i++) {
+      ObjectNode row = distances.putObject(a.groupIds().get(i));
+      for (int j = 0; j < a.groupIds().size(); j++) {
+        double d = m.distance(i, j);
+        if (Double.isNaN(d)) {
+          row.putNull(a.groupIds().get(j));
+        } else {
+          row.put(a.groupIds().get(j), d);
+        }
+      }
+    }
+    ObjectNode alpha = o.putObject("alpha");
+    for (Metric metric : Metric.values()) {
+      AlphaResult r = a.agreement().alpha(metric);
+      String name = metric.name().toLowerCase(Locale.ROOT);
+      if (r.isDefined()) {
+        alpha.put(name, r.alpha());
+      } else {
+        alpha.putNull(name);
+      }
+    }
+    ArrayNode agenda = o.putArray("agenda");
+    for (AgendaItem item : a.agenda()) {
+      ObjectNode i = agenda.addObject();
+      i.put("rank", item.rank());
+      i.put("indicator", item.indicatorId());
+      i.put("title", item.title().get(lang.locale()));
+      i.put("gap", item.gap());
+      ObjectNode answers = i.putObject("answers");
+      item.answers().forEach(g -> answers.put(g.groupId(), answerId(g)));
+    }
+    return o;
+  }
+}

@@ -1,0 +1,141 @@
+package org.alignkit.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.alignkit.core.Exercise;
+import org.alignkit.core.Framework;
+import org.alignkit.report.CsvReport;
+import org.alignkit.report.HtmlReport;
+import org.alignkit.report.JsonReport;
+import org.alignkit.report.ReportModel;
+import org.alignkit.report.RoundReports;
+import org.alignkit.scoring.RuleSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code alignkit report}: the workshop report of a round, as HTML, JSON or CSV. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes the workshop report of a round: levels per group and for the whole, radar chart,",
+      "divergence heat map, harmonisation agenda, agreement and, with a baseline, progress.",
+      "Without --consensus the whole is the median answer of the groups, scored by the same rules."
+    })
+final class ReportCommand implements Callable<Integer> {
+  enum Format {
+    html,
+    json,
+    csv
+  }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "EXERCISE",
+      description = "The round: an exercise file or a folder of assessments.")
+  Path exercise;
+
+  @Option(
+      names = "--example",
+      description = "Use the bundled Kivara example: round 2026, with 2024 as baseline.")
+  boolean example;
+
+  @Option(names = "--baseline", paramLabel = "EXERCISE", description = "The previous round, for progress.")
+  Path baseline;
+
+  @Option(names = "--consensus", paramLabel = "FILE", description = "The round's agreed consensus.")
+  Path consensus;
+
+  @Option(
+      names = "--rules",
+      paramLabel = "NAME",
+      defaultValue = "default",
+      converter = RoundOptions.RuleSetConverter.class,
+      description = "The scoring rules: default, pefa-m1, pefa-m2, gdhi or staged (default: ${DEFAULT-VALUE}).")
+  RuleSet rules;
+
+  @Option(names = "--lang", defaultValue = "en", description = "en or fr (default: ${DEFAULT-VALUE}).")
+  RoundOptions.Lang lang;
+
+  @Option(names = "--framework", paramLabel = "F", description = "The framework file (default: the bundled reference framework).")
+  Path framework;
+
+  @Option(
+      names = {"-o", "--output"},
+      required = true,
+      paramLabel = "OUT",
+      description = "The file to write; .json and .csv write JSON and CSV, anything else HTML.")
+  Path output;
+
+  @Option(names = "--format", description = "html, json or csv (default: from the extension of OUT).")
+  Format format;
+
+  @Override
+  public Integer call() throws IOException {
+    RoundOptions.requireOneSource(spec, exercise != null, example, "EXERCISE");
+    Framework fw = Inputs.framework(framework);
+    Exercise current;
+    Exercise base = null;
+    if (example) {
+      current = Inputs.example(Inputs.EXAMPLE_2026, fw);
+      base = Inputs.example(Inputs.EXAMPLE_2024, fw);
+    } else {
+      current = Inputs.exercise(exercise, fw);
+    }
+    if (baseline != null) {
+      base = Inputs.exercise(baseline, fw);
+    }
+    RoundReports.Builder builder = RoundReports.builder(fw, current).ruleSet(rules);
+    if (base != null) {
+      builder.baseline(base);
+    }
+    if (consensus != null) {
+      builder.consensus(Inputs.loaderWith(fw).loadConsensus(consensus, fw));
+    }
+    ReportModel model = builder.build().model();
+    Locale locale = lang.locale();
+    Path parent = output.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+      switch (formatOf(output)) {
+        case json:
+          JsonReport.create().write(model, locale, w);
+          break;
+        case csv:
+          CsvReport.create().write(model, locale, w);
+          break;
+        default:
+          HtmlReport.create().write(model, locale, w);
+      }
+    }
+    spec.commandLine().getOut().println(output);
+    spec.commandLine().getOut().flush();
+    return ExitCodes.OK;
+  }
+
+  private Format formatOf(Path out) {
+    if (format != null) {
+      return format;
+    }
+    String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".json")) {
+      return Format.json;
+    }
+    if (name.endsWith(".csv")) {
+      return Format.csv;
+    }
+    return Format.html;
+  }
+}

@@ -1,0 +1,181 @@
+package org.alignkit.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.alignkit.core.Assessment;
+import org.alignkit.core.ConsensusRecord;
+import org.alignkit.core.Exercise;
+import org.alignkit.core.Framework;
+import org.alignkit.core.Rating;
+import org.alignkit.scoring.RuleSets;
+import org.alignkit.scoring.ScoreCard;
+import org.alignkit.scoring.ScoringEngine;
+import org.alignkit.scoring.divergence.NodeScores;
+import org.alignkit.scoring.divergence.RoundAnalyser;
+import org.alignkit.scoring.divergence.RoundAnalysis;
+import org.alignkit.scoring.metrics.Metric;
+import org.alignkit.spec.SpecLoader;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The report model of the Kivara example ({@code examples/kivara}) agrees with the scoring engine
+ * and the divergence analysis run directly on the same files.
+ */
+class RoundReportsTest {
+  static final SpecLoader LOADER = SpecLoader.defaults();
+  static final Framework FW = LOADER.bundledFramework();
+  static final Path KIVARA = Path.of("..", "examples", "kivara");
+  static final Exercise Y2024 = LOADER.loadExercise(KIVARA.resolve("2024"), FW);
+  static final Exercise Y2026 = LOADER.loadExercise(KIVARA.resolve("2026"), FW);
+
+  static Map<String, NodeScores> scores(Exercise e) {
+    ScoringEngine engine = ScoringEngine.builder(FW).ruleSet(RuleSets.defaultRules()).build();
+    Map<String, NodeScores> m = new java.util.LinkedHashMap<>();
+    for (Assessment a : e.assessments()) {
+      ScoreCard card = engine.score(a);
+      m.put(
+          a.group().id(),
+          id ->
+              (id.equals(FW.id()) ? Optional.of(card.overall()) : card.node(id))
+                  .flatMap(s -> s.score())
+                  .map(r -> r.toBigDecimal(MathContext.DECIMAL64)));
+    }
+    return m;
+  }
+
+  @Test
+  void agendaAlphaAndDivergentRowsAgreeWithTheAnalysis() {
+    ReportModel model = RoundReports.of(FW, Y2026);
+    RoundAnalysis a = RoundAnalyser.withDefaults().analyse(FW, Y2026, scores(Y2026));
+
+    assertThat(a.agenda()).isNotEmpty();
+    assertThat(model.agenda()).hasSameSizeAs(a.agenda());
+    assertThat(model.agenda().get(0).indicatorId()).isEqualTo(a.agenda().get(0).indicatorId());
+    assertThat(model.agenda().get(0).gap()).isEqualByComparingTo(a.agenda().get(0).gap());
+    for (var answer : a.agenda().get(0).answers()) {
+      if (answer.isRated()) {
+        assertThat(model.agenda().get(0).positions().get(answer.groupId()).level())
+            .hasValue(answer.level().getAsInt());
+      }
+    }
+
+    double alpha = a.agreement().alpha(Metric.ORDINAL).alpha();
+    assertThat(model.agreement().orElseThrow().metric()).isEqualTo("ordinal");
+    assertThat(model.agreement().orElseThrow().alpha()).hasValue(alpha);
+    assertThat(model.agreement().orElseThrow().byDomain())
+        .containsEntry("OB", a.agreementByDomain().get("OB").alpha(Metric.ORDINAL).alpha());
+
+    long divergent = model.indicators().stream().filter(IndicatorRow::divergent).count();
+    assertThat(divergent)
+        .isEqualTo(a.indicators().stream().filter(i -> i.isHighlyDivergent()).count())
+        .isPositive();
+    assertThat(model.indicators()).hasSize(FW.indicators().size());
+    // 5 groups: 10 pairs, each the analysis's distance.
+    assertThat(model.distances()).hasSize(10);
+    List<String> ids = a.groupIds();
+    assertThat(model.distance(ids.get(0), ids.get(2)))
+        .hasValue(a.agreement().distances().distance(0, 2));
+  }
+
+  @Test
+  void groupCellsAreTheEngineScores() {
+    ReportModel model = RoundReports.builder(FW, Y2026).ruleSet(RuleSets.gdhi()).build().model();
+    ScoringEngine engine = ScoringEngine.builder(FW).ruleSet(RuleSets.gdhi()).build();
+    for (Assessment a : Y2026.assessments()) {
+      ScoreCard card = engine.score(a);
+      ScoreCell ob = model.nodeResult("OB").orElseThrow().groups().get(a.group().id());
+      assertThat(ob.level().map(Integer::valueOf).orElse(-1))
+          .as(a.group().id())
+          .isEqualTo(card.node("OB").orElseThrow().level().orElse(-1));
+      ScoreCell whole = model.nodeResult(FW.id()).orElseThrow().groups().get(a.group().id());
+      assertThat(whole.score().orElseThrow())
+          .isEqualByComparingTo(card.overall().score().orElseThrow().toBigDecimal(MathContext.DECIMAL64));
+    }
+    assertThat(model.ruleSet().id()).isEqualTo(RuleSets.gdhi().id());
+    assertThat(model.overallIsConsensus()).isFalse();
+  }
+
+  @Test
+  void theWholeIsTheLowerMedianOfTheGroupsLevels() {
+    ReportModel model = RoundReports.of(FW, Y2026);
+    for (var indicator : FW.indicators()) {
+      List<Integer> levels = new ArrayList<>();
+      for (Assessment a : Y2026.assessments()) {
+        a.rating(indicator.id()).filter(Rating::isRated).ifPresent(r -> levels.add(r.level().getAsInt()));
+      }
+      ScoreCell cell = model.indicatorRow(indicator.id()).orElseThrow().overall().orElseThrow();
+      if (levels.isEmpty()) {
+        assertThat(cell.level()).isEmpty();
+      } else {
+        levels.sort(null);
+        int median = levels.get((levels.size() - 1) / 2);
+        assertThat(cell.level()).as(indicator.id()).hasValue(median);
+        assertThat(cell.score().orElseThrow()).isEqualByComparingTo(BigDecimal.valueOf(median));
+      }
+    }
+  }
+
+  @Test
+  void withConsensusTheWholeIsTheConsensus() {
+    ConsensusRecord consensus = LOADER.loadConsensus(KIVARA.resolve("2024/consensus.yaml"), FW);
+    ReportModel model = RoundReports.builder(FW, Y2024).consensus(consensus).build().model();
+    ScoreCard card =
+        ScoringEngine.builder(FW).ruleSet(RuleSets.defaultRules()).build().score(consensus.agreed());
+    assertThat(model.overallIsConsensus()).isTrue();
+    assertThat(model.nodeResult("OP").orElseThrow().overall().orElseThrow().level())
+        .hasValue(card.node("OP").orElseThrow().level().getAsInt());
+    assertThat(model.indicatorRow("OP-1.3").orElseThrow().overall().orElseThrow().level()).hasValue(2);
+  }
+
+  @Test
+  void progressRowsCompareTheTwoRoundsScores() {
+    ReportModel model = RoundReports.builder(FW, Y2026).baseline(Y2024).build().model();
+    assertThat(model.baselineRound()).contains(Y2024.round());
+    Map<String, NodeScores> before = scores(Y2024);
+    Map<String, NodeScores> after = scores(Y2026);
+    for (String g : List.of("government", "civil-society")) {
+      ProgressRow row =
+          model.progress().stream()
+              .filter(r -> r.nodeId().equals(FW.id()) && r.groupId().equals(Optional.of(g)))
+              .findFirst()
+              .orElseThrow();
+      assertThat(row.baseline().orElseThrow()).isEqualByComparingTo(before.get(g).score(FW.id()).orElseThrow());
+      assertThat(row.current().orElseThrow()).isEqualByComparingTo(after.get(g).score(FW.id()).orElseThrow());
+    }
+    for (String g : Y2026.groups().stream().map(x -> x.id()).toList()) {
+      assertThat(model.progress()).anySatisfy(r -> assertThat(r.groupId()).contains(g));
+    }
+    // The whole's rows (no group) are there too.
+    assertThat(model.progress()).anySatisfy(r -> assertThat(r.groupId()).isEmpty());
+    // Every comparable row's class follows the sign of a change: up never declines, down never progresses.
+    for (ProgressRow r : model.progress()) {
+      r.change()
+          .ifPresent(
+              c -> {
+                if (c.signum() > 0) {
+                  assertThat(r.progressClass()).isNotEqualTo(ProgressClass.DECLINE);
+                } else if (c.signum() < 0) {
+                  assertThat(r.progressClass()).isNotEqualTo(ProgressClass.PROGRESS);
+                }
+              });
+    }
+  }
+
+  @Test
+  void theHtmlOfTheExampleHasOnePolygonPerGroup() {
+    ReportModel model = RoundReports.builder(FW, Y2026).baseline(Y2024).build().model();
+    Document doc = Jsoup.parse(HtmlReport.create().render(model, Locale.FRENCH));
+    assertThat(doc.select("svg#radar polygon")).hasSize(5);
+    assertThat(doc.text()).contains(model.agenda().get(0).indicatorId());
+  }
+}
