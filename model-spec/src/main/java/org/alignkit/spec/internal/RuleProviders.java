@@ -1,20 +1,20 @@
 package org.alignkit.spec.internal;
 
+import org.alignkit.scoring.ScoringRules;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
 import org.alignkit.scoring.spi.RuleLoadingException;
 import org.alignkit.scoring.spi.RuleRole;
 import org.alignkit.scoring.spi.ScoringRuleProvider;
 
 /**
  * The scoring rules a rule-set file may name: the {@link ScoringRuleProvider}s found through
- * {@link ServiceLoader} (as the scoring engine finds them) plus those given to the loader. Rule-set
+ * {@link ScoringRules#available()} (as the scoring engine finds them) plus those given to the loader. Rule-set
  * files are checked against exactly these. Immutable; discovery runs once per class loader.
  */
 public final class RuleProviders {
@@ -109,15 +109,8 @@ public final class RuleProviders {
   }
 
   private static List<ScoringRuleProvider> discover() {
-    List<ScoringRuleProvider> out = new ArrayList<>();
-    try {
-      ServiceLoader.load(ScoringRuleProvider.class, RuleProviders.class.getClassLoader())
-          .forEach(out::add);
-    } catch (ServiceConfigurationError | RuntimeException e) {
-      throw new RuleLoadingException(
-          "cannot load the scoring rule providers: " + e.getMessage(), List.of(), List.of(), null, e);
-    }
-    return List.copyOf(out);
+    // The same discovery as the scoring engine's (scoring's module declares the `uses`).
+    return ScoringRules.available();
   }
 
   private static String location(Class<?> type) {
