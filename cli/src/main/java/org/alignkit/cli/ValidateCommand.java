@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Checks AlignKit files of any kind (framework, assessment, exercise, consensus; YAML or JSON)",
+      "Checks AlignKit files of any kind (framework, assessment, exercise, consensus, rule set; YAML",
+      "or JSON; assessments also as CSV from 'alignkit template --format csv')",
       "and prints every problem as file:line:col: /pointer: message (fix).",
       "Exit code 1 when any file has a problem."
     })
@@ -45,7 +46,12 @@ final class ValidateCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     int problems = 0;
     for (Path file : files) {
-      List<SpecProblem> found = f == null ? loader.validate(file) : loader.validate(file, f);
+      List<SpecProblem> found;
+      if (file.getFileName() != null && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+        found = validateCsv(file, f == null ? loader.bundledFramework() : f);
+      } else {
+        found = f == null ? loader.validate(file) : loader.validate(file, f);
+      }
       if (found.isEmpty()) {
         out.println(file + ": ok");
       } else {
@@ -60,5 +66,14 @@ final class ValidateCommand implements Callable<Integer> {
       return ExitCodes.INVALID_INPUT;
     }
     return ExitCodes.OK;
+  }
+
+  private static List<SpecProblem> validateCsv(Path file, Framework framework) {
+    try {
+      org.alignkit.spec.AssessmentCsv.of(framework).read(file);
+      return List.of();
+    } catch (org.alignkit.spec.SpecException e) {
+      return e.problems();
+    }
   }
 }

@@ -52,6 +52,29 @@ class ValidateCommandTest {
   }
 
   @Test
+  void filledCsvTemplatesAreValidatedToo(@TempDir Path dir) throws Exception {
+    Path csv = dir.resolve("cso.csv");
+    assertThat(CliRun.of("template", "--group", "civil-society", "--format", "csv", "-o", csv.toString()).exitCode).isZero();
+    assertThat(CliRun.of("validate", csv.toString()).exitCode).isZero();
+    java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(csv));
+    int row = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(",\"OP-1.1\",")) {
+        row = i;
+        break;
+      }
+    }
+    assertThat(row).as("a row for OP-1.1").isPositive();
+    String line = lines.get(row);
+    assertThat(line).endsWith(",\"\",\"\",\"\""); // level, evidence and comment are the last three cells
+    lines.set(row, line.substring(0, line.length() - 8) + "\"seven\",\"\",\"\"");
+    Files.write(csv, lines);
+    CliRun run = CliRun.of("validate", csv.toString());
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(run.err).contains(csv + ":" + (row + 1) + ":").contains("'seven'");
+  }
+
+  @Test
   void hostileAndMissingFiles(@TempDir Path dir) throws Exception {
     Path alias = Files.writeString(dir.resolve("a.yaml"), "apiVersion: alignkit/v1\nkind: Framework\nid: &x a\nversion: *x\n");
     CliRun run = CliRun.of("validate", alias.toString(), dir.resolve("missing.yaml").toString());
