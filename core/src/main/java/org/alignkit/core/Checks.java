@@ -219,21 +219,21 @@ final class Checks {
               .fix("load version " + a.frameworkVersion() + " of the framework, or update the assessment")
               .build());
     }
-    Set<String> ids = f.indicators().stream().map(Indicator::id).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
-    Map<String, Integer> firstIndex = new HashMap<>();
+    Map<String, Integer> firstIndex = new HashMap<>(a.ratings().size() * 2);
     Scale scale = f.scale();
     for (int i = 0; i < a.ratings().size(); i++) {
       Rating r = a.ratings().get(i);
-      String rp = "/ratings/" + i;
       Optional<Indicator> indicator = f.indicator(r.indicatorId());
       if (indicator.isEmpty()) {
         problems.add(
             ModelProblem.builder()
                 .code(ProblemCode.UNKNOWN_INDICATOR)
-                .pointer(rp + "/indicator")
+                .pointer("/ratings/" + i + "/indicator")
                 .indicatorId(r.indicatorId())
                 .message("framework " + f.label() + " has no indicator '" + r.indicatorId() + "'")
-                .fix(Ids.didYouMean(r.indicatorId(), ids).orElse("see the framework's indicator ids"))
+                .fix(
+                    Ids.didYouMean(r.indicatorId(), indicatorIds(f))
+                        .orElse("see the framework's indicator ids"))
                 .build());
         continue;
       }
@@ -242,7 +242,7 @@ final class Checks {
         problems.add(
             ModelProblem.builder()
                 .code(ProblemCode.DUPLICATE_RATING)
-                .pointer(rp + "/indicator")
+                .pointer("/ratings/" + i + "/indicator")
                 .indicatorId(r.indicatorId())
                 .message(
                     "indicator "
@@ -259,7 +259,7 @@ final class Checks {
           problems.add(
               ModelProblem.builder()
                   .code(ProblemCode.LEVEL_OUT_OF_SCALE)
-                  .pointer(rp + "/level")
+                  .pointer("/ratings/" + i + "/level")
                   .indicatorId(r.indicatorId())
                   .message("level " + level + " of " + r.indicatorId() + " is not on the scale")
                   .fix(
@@ -274,7 +274,7 @@ final class Checks {
           problems.add(
               ModelProblem.builder()
                   .code(ProblemCode.NOT_APPLICABLE_TO_GROUP)
-                  .pointer(rp + "/level")
+                  .pointer("/ratings/" + i + "/level")
                   .indicatorId(r.indicatorId())
                   .message(
                       "indicator "
@@ -290,6 +290,13 @@ final class Checks {
       }
     }
     return problems;
+  }
+
+  /** The framework's indicator ids in tree order; built only when a problem needs a suggestion. */
+  private static Set<String> indicatorIds(Framework f) {
+    Set<String> ids = new LinkedHashSet<>();
+    f.indicators().forEach(i -> ids.add(i.id()));
+    return ids;
   }
 
   private static String kinds(Assessment a) {
