@@ -23,22 +23,7 @@ class ValidateCommandTest {
   @Test
   void everyProblemIsPrintedLikeACompiler(@TempDir Path dir) throws Exception {
     Path bad = dir.resolve("bad.yaml");
-    Files.writeString(
-        bad,
-        String.join(
-            "\n",
-            "apiVersion: alignkit/v1",
-            "kind: Assessment",
-            "framework: {id: alignkit-reference, version: \"1.0\"}",
-            "country: XKV",
-            "round: {id: \"2024\", date: 2024-03-14}",
-            "group: {id: cso, kinds: [civil-society]}",
-            "ratings:",
-            "  - indicator: OP-11",
-            "    level: 3",
-            "  - indicator: OP-1.2",
-            "    level: 9",
-            ""));
+    Files.writeString(bad, MalformedFiles.BAD_ASSESSMENT);
     CliRun run = CliRun.of("validate", bad.toString());
     assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(run.err)

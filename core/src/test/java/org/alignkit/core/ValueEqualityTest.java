@@ -24,6 +24,8 @@ class ValueEqualityTest {
     new EqualsTester()
         .addEqualityGroup(Fixtures.framework(), Fixtures.framework())
         .testEquals();
+    org.assertj.core.api.Assertions.assertThat(Fixtures.framework().indicators())
+        .isEqualTo(Fixtures.framework().indicators());
     new EqualsTester()
         .addEqualityGroup(
             Fixtures.assessment(g, Rating.of("OP-1.1", 2)).build(),

@@ -1,5 +1,7 @@
 package org.alignkit.scoring.progress;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.google.common.testing.EqualsTester;
 import java.math.BigDecimal;
 import java.util.List;
@@ -26,5 +28,8 @@ class ValueEqualityTest {
             Spread.of(List.of(BigDecimal.valueOf(3), BigDecimal.ONE), 4))
         .addEqualityGroup(Spread.of(List.of(BigDecimal.ONE, BigDecimal.valueOf(3)), 2))
         .testEquals();
+    // The order of the values does not matter to a spread: the range is 2 either way.
+    assertThat(Spread.of(List.of(BigDecimal.valueOf(3), BigDecimal.ONE), 4).range())
+        .isEqualByComparingTo(BigDecimal.valueOf(2));
   }
 }
