@@ -58,8 +58,8 @@ final class ProgressCommand implements Callable<Integer> {
       names = "--rules",
       paramLabel = "NAME",
       defaultValue = "default",
-      converter = RoundOptions.RuleSetConverter.class,
-      description = "The scoring rules: default, pefa-m1, pefa-m2, gdhi or staged (default: ${DEFAULT-VALUE}).")
+      converter = RuleSetOption.class,
+      description = "The scoring rules: default, pefa-m1, pefa-m2, gdhi, staged, or a rule-set file (default: ${DEFAULT-VALUE}).")
   RuleSet rules;
 
   @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")

@@ -6,15 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.alignkit.core.Exercise;
 import org.alignkit.core.Framework;
-import org.alignkit.scoring.RuleSet;
-import org.alignkit.scoring.RuleSets;
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
-/** Options shared by the commands that read rounds: rule set names, languages, round inputs. */
+/** Options shared by the commands that read rounds: languages and round inputs ({@code --rules} is {@link RuleSetOption}). */
 final class RoundOptions {
   private static final Pattern ASSESSMENT_KIND =
       Pattern.compile("(?m)^kind:\\s*['\"]?Assessment['\"]?\\s*(#.*)?$");
@@ -28,29 +23,6 @@ final class RoundOptions {
 
     Locale locale() {
       return this == fr ? Locale.FRENCH : Locale.ENGLISH;
-    }
-  }
-
-  /** The names {@code --rules} accepts: the ids of the bundled rule sets. */
-  static List<String> ruleNames() {
-    return RuleSets.bundled().stream().map(RuleSet::id).collect(Collectors.toList());
-  }
-
-  /** Converts a {@code --rules} name to a bundled rule set; an unknown name is a usage error. */
-  static final class RuleSetConverter implements ITypeConverter<RuleSet> {
-    @Override
-    public RuleSet convert(String value) {
-      Path file = Path.of(value);
-      if (Files.isRegularFile(file)) {
-        return Inputs.loader().loadRuleSet(file);
-      }
-      return RuleSets.bundled().stream()
-          .filter(r -> r.id().equals(value))
-          .findFirst()
-          .orElseThrow(
-              () ->
-                  new TypeConversionException(
-                      "unknown rule set '" + value + "'; use one of: " + String.join(", ", ruleNames()) + ", or a rule-set file"));
     }
   }
 

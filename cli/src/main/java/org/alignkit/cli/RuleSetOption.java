@@ -34,6 +34,9 @@ final class RuleSetOption implements ITypeConverter<RuleSet> {
 
   @Override
   public RuleSet convert(String value) {
+    if (java.nio.file.Files.isRegularFile(java.nio.file.Path.of(value))) {
+      return Inputs.loader().loadRuleSet(java.nio.file.Path.of(value));
+    }
     List<RuleSet> bundled = RuleSets.bundled();
     for (RuleSet r : bundled) {
       if (r.id().equals(value)) {

@@ -85,11 +85,14 @@ final class ScoreCommand implements Callable<Integer> {
     }
     List<ScoringEngine> engines = new ArrayList<>();
     for (RuleSet r : rules) {
-      engines.add(ScoringEngine.builder(framework).ruleSet(r).explanations(true).build());
+      // Explanations are recorded only where they are printed: --explain, and the JSON "reason".
+      boolean explanations = explain || format == Format.json;
+      engines.add(ScoringEngine.builder(framework).ruleSet(r).explanations(explanations).build());
     }
+    var loader = Inputs.loaderWith(framework);
     List<Assessment> loaded = new ArrayList<>();
     for (Path p : assessments) {
-      loaded.add(Inputs.loaderWith(framework).loadAssessment(p, framework));
+      loaded.add(loader.loadAssessment(p, framework));
     }
     List<Map<String, ScoreCard>> cards = new ArrayList<>();
     for (Assessment a : loaded) {
