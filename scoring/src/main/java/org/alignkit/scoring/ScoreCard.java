@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.alignkit.core.Assessment;
+import org.alignkit.core.Framework;
 import org.apiguardian.api.API;
 
 /**
@@ -59,6 +60,11 @@ public final class ScoreCard {
   /** The id of the rule set used. */
   public String ruleSetId() {
     return plan.ruleSet.id();
+  }
+
+  /** The framework the assessment was scored over. */
+  public Framework framework() {
+    return plan.framework;
   }
 
   /** The label ({@code id version}) of the framework. */

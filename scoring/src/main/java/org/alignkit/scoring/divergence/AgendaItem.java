@@ -22,36 +22,47 @@ public abstract class AgendaItem {
   AgendaItem() {}
 
   /** The item's rank on the agenda, 1 for the first. */
+  @Value.Parameter
   public abstract int rank();
 
   /** The indicator's id. */
+  @Value.Parameter
   public abstract String indicatorId();
 
   /** The indicator's title. */
+  @Value.Parameter
   public abstract LocalizedText title();
 
   /** The id of the indicator's domain. */
+  @Value.Parameter
   public abstract String domainId();
 
   /** The id of the indicator's component. */
+  @Value.Parameter
   public abstract String componentId();
 
   /** Every group's answer side by side, in the order of the exercise's groups. */
+  @Value.Parameter
   public abstract List<GroupAnswer> answers();
 
   /** The spread of the levels given. */
+  @Value.Parameter
   public abstract Spread spread();
 
   /** The groups that gave the lowest level, in group order. */
+  @Value.Parameter
   public abstract List<String> lowestGroups();
 
   /** The groups that gave the highest level, in group order. */
+  @Value.Parameter
   public abstract List<String> highestGroups();
 
   /** The groups at least the criteria's distance from the median of the others, in group order. */
+  @Value.Parameter
   public abstract List<String> apartFromOthers();
 
   /** Which criteria made the indicator divergent; never empty. */
+  @Value.Parameter
   public abstract Set<DivergenceReason> reasons();
 
   /** The gap: the highest level given minus the lowest. */

@@ -19,33 +19,42 @@ public abstract class GroupAnswer {
   GroupAnswer() {}
 
   /** The group's id. */
+  @Value.Parameter
   public abstract String groupId();
 
   /** The group's display name. */
+  @Value.Parameter
   public abstract LocalizedText groupName();
 
   /** What kind of answer it is. */
+  @Value.Parameter
   public abstract AnswerStatus status();
 
   /** The level, present exactly when the status is {@link AnswerStatus#RATED}. */
+  @Value.Parameter
   public abstract OptionalInt level();
 
   /** The name of the level on the framework's scale, when rated. */
+  @Value.Parameter
   public abstract Optional<LocalizedText> levelName();
 
   /**
    * The descriptor of the level for this indicator ({@link
    * org.alignkit.core.Indicator#descriptor(int, org.alignkit.core.Scale)}), when rated.
    */
+  @Value.Parameter
   public abstract Optional<LocalizedText> descriptor();
 
   /** The evidence the group cited. */
+  @Value.Parameter
   public abstract Optional<String> evidence();
 
   /** The group's comment. */
+  @Value.Parameter
   public abstract Optional<String> comment();
 
   /** Whether the indicator applies to the group's kinds. */
+  @Value.Parameter
   @Value.Default
   public boolean appliesToGroup() {
     return true;

@@ -17,33 +17,41 @@ public abstract class IndicatorDivergence {
   IndicatorDivergence() {}
 
   /** The indicator's id. */
+  @Value.Parameter
   public abstract String indicatorId();
 
   /** The id of the indicator's domain. */
+  @Value.Parameter
   public abstract String domainId();
 
   /** The id of the indicator's component. */
+  @Value.Parameter
   public abstract String componentId();
 
   /** Every group's answer, in the order of the exercise's groups. */
+  @Value.Parameter
   public abstract List<GroupAnswer> answers();
 
   /** The spread of the levels given; empty when no group gave a level. */
+  @Value.Parameter
   public abstract Optional<Spread> spread();
 
   /**
    * The groups furthest from the median of all levels given, in group order; empty when all levels
    * are equal (or fewer than two groups rated).
    */
+  @Value.Parameter
   public abstract List<String> outliers();
 
   /**
    * The groups whose level is at least {@link DivergenceCriteria#minimumDistanceFromOthers()} from
    * the median of the other groups' levels, in group order.
    */
+  @Value.Parameter
   public abstract List<String> apartFromOthers();
 
   /** Why the indicator is an area of high divergence; empty when it is not. */
+  @Value.Parameter
   public abstract Set<DivergenceReason> reasons();
 
   /** Whether the indicator is an area of high divergence under the criteria used. */

@@ -18,21 +18,27 @@ public abstract class NodeDivergence {
   NodeDivergence() {}
 
   /** The node's id. */
+  @Value.Parameter
   public abstract String nodeId();
 
   /** The node's type: framework, domain or component. */
+  @Value.Parameter
   public abstract NodeType type();
 
   /** The scores of the groups that have one, by group id, in group order. */
+  @Value.Parameter
   public abstract Map<String, BigDecimal> scores();
 
   /** The groups without a score for this node, in group order. */
+  @Value.Parameter
   public abstract List<String> unscored();
 
   /** The spread of the scores; empty when no group has a score. */
+  @Value.Parameter
   public abstract Optional<Spread> spread();
 
   /** The groups furthest from the median score, in group order; empty when all scores are equal. */
+  @Value.Parameter
   public abstract List<String> outliers();
 
   /** A new builder. */

@@ -7,15 +7,18 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.alignkit.scoring.NodeScore;
+import org.alignkit.scoring.ScoreCard;
 import org.apiguardian.api.API;
 
 /**
  * One group's scores on the nodes of a framework (components, domains and the framework itself),
- * as the scoring engine computed them. Divergence and progress read scores only through this
- * interface, so that any score card adapts to it with one lambda:
+ * as a scorer computed them. Divergence and progress read scores only through this interface: a
+ * {@link ScoreCard} adapts with {@link #of(ScoreCard)}, scores from elsewhere with {@link #of(Map)}
+ * or a lambda:
  *
  * <pre>{@code
- * NodeScores scores = nodeId -> card.score(nodeId);
+ * NodeScores scores = nodeId -> Optional.ofNullable(myScores.get(nodeId));
  * }</pre>
  *
  * <p>Implementations must be thread-safe and give the same answer for the same id every time.
@@ -39,6 +42,30 @@ public interface NodeScores {
   /** No scores at all. */
   static NodeScores empty() {
     return nodeId -> Optional.empty();
+  }
+
+  /**
+   * The scores and levels of a score card, each exact score shown as a decimal of 16 significant
+   * digits ({@link java.math.MathContext#DECIMAL64}); the framework's id names the overall score.
+   */
+  static NodeScores of(ScoreCard card) {
+    requireNonNull(card, "card");
+    String overall = card.overall().id();
+    return new NodeScores() {
+      private Optional<NodeScore> node(String nodeId) {
+        return nodeId.equals(overall) ? Optional.of(card.overall()) : card.node(nodeId);
+      }
+
+      @Override
+      public Optional<BigDecimal> score(String nodeId) {
+        return node(nodeId).flatMap(NodeScore::score).map(r -> r.toBigDecimal(RoundTable.DECIMALS));
+      }
+
+      @Override
+      public OptionalInt level(String nodeId) {
+        return node(nodeId).map(NodeScore::level).orElse(OptionalInt.empty());
+      }
+    };
   }
 
   /**

@@ -3,35 +3,34 @@ package org.alignkit.scoring.divergence;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.alignkit.core.Assessment;
-import org.alignkit.core.Component;
 import org.alignkit.core.ConsensusRecord;
 import org.alignkit.core.Dissent;
 import org.alignkit.core.Domain;
 import org.alignkit.core.Exercise;
 import org.alignkit.core.Framework;
 import org.alignkit.core.Indicator;
-import org.alignkit.core.NodeType;
 import org.alignkit.core.Rating;
 import org.alignkit.core.Scale;
 import org.alignkit.core.StakeholderGroup;
-import org.alignkit.scoring.metrics.AlphaResult;
+import org.alignkit.scoring.NodeScore;
+import org.alignkit.scoring.ScoreCard;
+import org.alignkit.scoring.ScoringEngine;
+import org.alignkit.scoring.divergence.RoundTable.NodeTable;
 import org.alignkit.scoring.metrics.Divergences;
-import org.alignkit.scoring.metrics.KrippendorffAlpha;
-import org.alignkit.scoring.metrics.Metric;
 import org.alignkit.scoring.metrics.ReliabilityData;
+import org.alignkit.scoring.spi.Rational;
 import org.apiguardian.api.API;
 
 /**
@@ -40,7 +39,8 @@ import org.apiguardian.api.API;
  * harmonisation agenda, and divergence before and after a consensus.
  *
  * <pre>{@code
- * RoundAnalysis analysis = RoundAnalyser.withDefaults().analyse(framework, exercise);
+ * ScoringEngine engine = ScoringEngine.builder(framework).build();
+ * RoundAnalysis analysis = RoundAnalyser.withDefaults().analyse(engine, exercise);
  * analysis.agenda().forEach(item -> ...);
  * }</pre>
  *
@@ -49,7 +49,6 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class RoundAnalyser {
   private static final RoundAnalyser DEFAULT = new RoundAnalyser(DivergenceCriteria.defaults());
-  private static final Metric[] METRICS = Metric.values();
 
   private final DivergenceCriteria criteria;
   /** Twice the criteria's thresholds, rounded up: exact bounds for doubled integer distances. */
@@ -99,8 +98,8 @@ public final class RoundAnalyser {
   }
 
   /**
-   * Analyses a round with the groups' node scores (for example from a score card: {@code id ->
-   * card.score(id)}).
+   * Analyses a round with the groups' node scores (for example {@link NodeScores#of(ScoreCard)}).
+   * Every assessment is checked against the framework first.
    *
    * @param nodeScores the scores of each group, by group id; groups without an entry have no node
    *     score; an empty map gives no node divergence
@@ -113,17 +112,12 @@ public final class RoundAnalyser {
     requireNonNull(framework, "framework");
     requireNonNull(exercise, "exercise");
     requireNonNull(nodeScores, "nodeScores");
-    checkFits(framework, exercise);
-    checkArgument(
-        exercise.assessments().size() >= 2,
-        "divergence needs at least two groups, but the exercise %s %s has only '%s'",
-        exercise.country(),
-        exercise.round().id(),
-        exercise.groups().get(0).id());
-    List<String> groupIds = new ArrayList<>(exercise.groups().size());
-    for (StakeholderGroup g : exercise.groups()) {
-      groupIds.add(g.id());
+    checkFramework(framework, exercise);
+    for (Assessment a : exercise.assessments()) {
+      framework.requireValid(a);
     }
+    List<StakeholderGroup> groups = exercise.groups();
+    ImmutableList<String> groupIds = groupIds(groups);
     for (String id : nodeScores.keySet()) {
       checkArgument(
           groupIds.contains(id),
@@ -132,55 +126,166 @@ public final class RoundAnalyser {
           groupIds);
     }
     Layout layout = Layout.of(framework);
-    int units = layout.indicators.length;
-    int groups = groupIds.size();
-    double[][] matrix = new double[units][groups];
-    List<IndicatorDivergence> indicators = new ArrayList<>(units);
-    int[] levels = new int[groups];
-    List<Assessment> assessments = exercise.assessments();
-    for (int u = 0; u < units; u++) {
-      Indicator indicator = layout.indicators[u];
-      List<GroupAnswer> answers = new ArrayList<>(groups);
-      int n = 0;
-      for (int g = 0; g < groups; g++) {
-        Assessment a = assessments.get(g);
-        GroupAnswer answer = answer(framework.scale(), indicator, a.group(), a.rating(indicator.id()));
-        answers.add(answer);
-        if (answer.isRated()) {
-          int level = answer.level().getAsInt();
-          matrix[u][g] = level;
-          levels[n++] = level;
-        } else {
-          matrix[u][g] = Double.NaN;
+    NodeTable nodes = null;
+    if (!nodeScores.isEmpty()) {
+      int count = layout.nodeIds.length;
+      BigDecimal[][] decimals = new BigDecimal[count][groupIds.size()];
+      for (int g = 0; g < groupIds.size(); g++) {
+        NodeScores s = nodeScores.get(groupIds.get(g));
+        if (s == null) {
+          continue;
+        }
+        for (int k = 0; k < count; k++) {
+          Optional<BigDecimal> score = s.score(layout.nodeIds[k]);
+          if (score.isPresent()) {
+            decimals[k][g] = score.get();
+          }
         }
       }
-      indicators.add(indicatorDivergence(layout, u, answers, levels, n, framework.scale().span()));
+      nodes = NodeTable.ofDecimals(layout, groupIds, decimals);
     }
+    return analyse(framework, layout, exercise, groupIds, aligned(layout, exercise), nodes);
+  }
 
-    RoundAnalysis.Builder result =
-        RoundAnalysis.builder()
-            .frameworkId(framework.id())
-            .frameworkVersion(framework.version())
-            .country(exercise.country())
-            .roundId(exercise.round().id())
-            .addAllGroupIds(groupIds)
-            .criteria(criteria)
-            .addAllIndicators(indicators)
-            .addAllAgenda(agenda(layout, indicators));
-    if (!nodeScores.isEmpty()) {
-      result.addAllNodes(nodes(framework, groupIds, nodeScores));
+  /**
+   * Scores every group's assessment with the engine and analyses the round with those scores: the
+   * one call for a whole round. Each assessment is checked once, by the engine.
+   *
+   * @throws org.alignkit.scoring.spi.ScoringException if an assessment does not fit the engine's
+   *     framework, or a rule fails
+   * @throws IllegalArgumentException if the exercise answers another framework or version, or has
+   *     fewer than two groups
+   */
+  public RoundAnalysis analyse(ScoringEngine engine, Exercise exercise) {
+    requireNonNull(engine, "engine");
+    requireNonNull(exercise, "exercise");
+    checkFramework(engine.framework(), exercise);
+    List<Assessment> assessments = exercise.assessments();
+    List<ScoreCard> cards = new ArrayList<>(assessments.size());
+    for (Assessment a : assessments) {
+      cards.add(engine.score(a));
+    }
+    return analyseCards(engine.framework(), exercise, cards);
+  }
+
+  /**
+   * Analyses a round from its groups' score cards, one per group, scored over the same framework
+   * (by one engine, or engines with different rules). The cards' assessments make the exercise.
+   *
+   * @throws org.alignkit.core.ModelException if the assessments do not make an exercise (another
+   *     country or round, a group twice)
+   * @throws IllegalArgumentException if there are fewer than two cards, or they were scored over
+   *     different frameworks
+   */
+  public RoundAnalysis analyse(List<ScoreCard> cards) {
+    requireNonNull(cards, "cards");
+    checkArgument(cards.size() >= 2, "divergence needs at least two groups' cards, got %s", cards.size());
+    Framework framework = cards.get(0).framework();
+    List<Assessment> assessments = new ArrayList<>(cards.size());
+    for (ScoreCard card : cards) {
+      if (card.framework() != framework && !card.framework().equals(framework)) {
+        throw new IllegalArgumentException(
+            "the cards were scored over different frameworks: "
+                + framework.label()
+                + " and "
+                + card.frameworkLabel());
+      }
+      assessments.add(card.assessment());
+    }
+    return analyseCards(framework, Exercise.of(assessments), cards);
+  }
+
+  private RoundAnalysis analyseCards(Framework framework, Exercise exercise, List<ScoreCard> cards) {
+    List<StakeholderGroup> groups = exercise.groups();
+    ImmutableList<String> groupIds = groupIds(groups);
+    Layout layout = Layout.of(framework);
+    int count = layout.nodeIds.length;
+    Rational[][] values = new Rational[count][groups.size()];
+    NodeScore[] inCardOrder = new NodeScore[count];
+    for (int g = 0; g < cards.size(); g++) {
+      ScoreCard card = cards.get(g);
+      int i = 0;
+      for (NodeScore s : card.components()) {
+        inCardOrder[i++] = s;
+      }
+      for (NodeScore s : card.domains()) {
+        inCardOrder[i++] = s;
+      }
+      inCardOrder[i] = card.overall();
+      for (int k = 0; k < count; k++) {
+        values[k][g] = inCardOrder[layout.nodeCardIndex[k]].score().orElse(null);
+      }
+    }
+    NodeTable nodes = NodeTable.ofExact(layout, groupIds, values);
+    return analyse(framework, layout, exercise, groupIds, aligned(layout, exercise), nodes);
+  }
+
+  /** The analysis proper, on assessments that fit the framework. */
+  private RoundAnalysis analyse(
+      Framework framework,
+      Layout layout,
+      Exercise exercise,
+      ImmutableList<String> groupIds,
+      Rating[][] ratings,
+      NodeTable nodes) {
+    checkArgument(
+        groupIds.size() >= 2,
+        "divergence needs at least two groups, but the exercise %s %s has only '%s'",
+        exercise.country(),
+        exercise.round().id(),
+        groupIds.get(0));
+    RoundTable table =
+        new RoundTable(
+            layout,
+            exercise.groups(),
+            groupIds,
+            ratings,
+            nodes,
+            criteria.minimumRatedGroups(),
+            twiceMinimumRange,
+            twiceMinimumDistance);
+    int units = layout.size();
+    int gs = groupIds.size();
+    double[][] matrix = new double[units][gs];
+    for (int u = 0; u < units; u++) {
+      for (int g = 0; g < gs; g++) {
+        int level = table.levels[u * gs + g];
+        matrix[u][g] = level == RoundTable.NONE ? Double.NaN : level;
+      }
     }
     ReliabilityData all = ReliabilityData.of(matrix).withCoderNames(groupIds);
-    result.agreement(agreement(framework.id(), all));
     List<Domain> domains = framework.domains();
+    ImmutableMap.Builder<String, Agreement> byDomain = ImmutableMap.builderWithExpectedSize(domains.size());
     for (int d = 0; d < domains.size(); d++) {
-      int from = layout.domainStart[d];
-      int to = layout.domainStart[d + 1];
-      ReliabilityData part =
-          ReliabilityData.of(Arrays.copyOfRange(matrix, from, to)).withCoderNames(groupIds);
-      result.putAgreementByDomain(domains.get(d).id(), agreement(domains.get(d).id(), part));
+      String id = domains.get(d).id();
+      byDomain.put(id, agreement(id, all.unitRange(layout.domainStart[d], layout.domainStart[d + 1])));
     }
-    return result.build();
+    return new RoundAnalysis(
+        framework.id(),
+        framework.version(),
+        exercise.country(),
+        exercise.round().id(),
+        criteria,
+        table,
+        agreement(framework.id(), all),
+        byDomain.buildOrThrow());
+  }
+
+  private static ImmutableList<String> groupIds(List<StakeholderGroup> groups) {
+    String[] ids = new String[groups.size()];
+    for (int g = 0; g < ids.length; g++) {
+      ids[g] = groups.get(g).id();
+    }
+    return ImmutableList.copyOf(ids);
+  }
+
+  private static Rating[][] aligned(Layout layout, Exercise exercise) {
+    List<Assessment> assessments = exercise.assessments();
+    Rating[][] ratings = new Rating[assessments.size()][];
+    for (int g = 0; g < ratings.length; g++) {
+      ratings[g] = layout.align(assessments.get(g));
+    }
+    return ratings;
   }
 
   /**
@@ -271,7 +376,7 @@ public final class RoundAnalyser {
         int[] sorted = Arrays.copyOf(positions, n);
         Arrays.sort(sorted);
         ci.after(Spreads.ofSortedLevels(sorted, n, framework.scale().span()));
-        ci.addAllReasonsAfter(reasons(sorted, n, null, null));
+        ci.addAllReasonsAfter(reasons(sorted, n));
       }
       out.add(ci.build());
     }
@@ -290,7 +395,7 @@ public final class RoundAnalyser {
         .build();
   }
 
-  private static void checkFits(Framework framework, Exercise exercise) {
+  private static void checkFramework(Framework framework, Exercise exercise) {
     checkArgument(
         exercise.frameworkId().equals(framework.id())
             && exercise.frameworkVersion().equals(framework.version()),
@@ -300,9 +405,6 @@ public final class RoundAnalyser {
         exercise.frameworkId(),
         exercise.frameworkVersion(),
         framework.label());
-    for (Assessment a : exercise.assessments()) {
-      framework.requireValid(a);
-    }
   }
 
   static GroupAnswer answer(
@@ -334,213 +436,25 @@ public final class RoundAnalyser {
     }
   }
 
-  private IndicatorDivergence indicatorDivergence(
-      Layout layout, int u, List<GroupAnswer> answers, int[] levels, int n, int span) {
-    IndicatorDivergence.Builder b =
-        IndicatorDivergence.builder()
-            .indicatorId(layout.indicators[u].id())
-            .domainId(layout.domainIds[u])
-            .componentId(layout.componentIds[u])
-            .addAllAnswers(answers);
-    if (n == 0) {
-      return b.build();
-    }
-    int[] sorted = Arrays.copyOf(levels, n);
-    Arrays.sort(sorted);
-    b.spread(Spreads.ofSortedLevels(sorted, n, span));
-    // Outliers: furthest from the median of all levels (in doubled units, exact).
-    int median2 = Spreads.twiceMedian(sorted, n);
-    int furthest = 0;
-    for (GroupAnswer a : answers) {
-      if (a.isRated()) {
-        furthest = Math.max(furthest, Math.abs(2 * a.level().getAsInt() - median2));
-      }
-    }
-    if (furthest > 0) {
-      for (GroupAnswer a : answers) {
-        if (a.isRated() && Math.abs(2 * a.level().getAsInt() - median2) == furthest) {
-          b.addOutliers(a.groupId());
-        }
-      }
-    }
-    List<String> apart = new ArrayList<>();
-    b.addAllReasons(reasons(sorted, n, answers, apart));
-    b.addAllApartFromOthers(apart);
-    return b.build();
-  }
-
-  /**
-   * The criteria that hold for the sorted levels; fills {@code apart} (if given) with the groups of
-   * {@code answers} at least the criteria's distance from the others' median.
-   */
-  private Set<DivergenceReason> reasons(
-      int[] sorted, int n, List<GroupAnswer> answers, List<String> apart) {
-    Set<DivergenceReason> reasons = EnumSet.noneOf(DivergenceReason.class);
+  /** The reasons that hold for the sorted levels (used for the divergence after a consensus). */
+  private Set<DivergenceReason> reasons(int[] sorted, int n) {
     if (n < criteria.minimumRatedGroups() || n < 2) {
-      return reasons;
+      return RoundTable.reasonSet(0);
     }
+    int bits = 0;
     if (2L * (sorted[n - 1] - sorted[0]) >= twiceMinimumRange) {
-      reasons.add(DivergenceReason.RANGE);
+      bits |= RoundTable.RANGE;
     }
-    // A group apart from the others: compare each distinct level with the median of the rest.
-    boolean anyApart = false;
     for (int i = 0; i < n; i++) {
       if (i > 0 && sorted[i] == sorted[i - 1]) {
         continue;
       }
       int others2 = Spreads.twiceMedianWithout(sorted, n, i);
-      int distance2 = Math.abs(2 * sorted[i] - others2);
-      if (distance2 >= twiceMinimumDistance) {
-        anyApart = true;
-        if (apart != null) {
-          for (GroupAnswer a : answers) {
-            if (a.isRated() && a.level().getAsInt() == sorted[i]) {
-              apart.add(a.groupId());
-            }
-          }
-        }
+      if (Math.abs(2 * sorted[i] - others2) >= twiceMinimumDistance) {
+        bits |= RoundTable.APART;
       }
     }
-    if (anyApart) {
-      reasons.add(DivergenceReason.APART_FROM_OTHERS);
-      if (apart != null && apart.size() > 1) {
-        // Keep group order.
-        List<String> ordered = new ArrayList<>(apart.size());
-        for (GroupAnswer a : answers) {
-          if (apart.contains(a.groupId())) {
-            ordered.add(a.groupId());
-          }
-        }
-        apart.clear();
-        apart.addAll(ordered);
-      }
-    }
-    return reasons;
-  }
-
-  private static List<AgendaItem> agenda(Layout layout, List<IndicatorDivergence> indicators) {
-    List<Integer> divergent = new ArrayList<>();
-    for (int u = 0; u < indicators.size(); u++) {
-      if (indicators.get(u).isHighlyDivergent()) {
-        divergent.add(u);
-      }
-    }
-    int[] range = new int[indicators.size()];
-    double[] pairwise = new double[indicators.size()];
-    for (int u : divergent) {
-      Spread s = indicators.get(u).spread().orElseThrow();
-      range[u] = s.maximum().intValue() - s.minimum().intValue();
-      pairwise[u] = s.meanAbsolutePairwiseDifference().orElse(0);
-    }
-    divergent.sort(
-        (x, y) -> {
-          int c = Integer.compare(range[y], range[x]);
-          if (c != 0) {
-            return c;
-          }
-          c = Double.compare(pairwise[y], pairwise[x]);
-          if (c != 0) {
-            return c;
-          }
-          c = Integer.compare(layout.domainIndex[x], layout.domainIndex[y]);
-          if (c != 0) {
-            return c;
-          }
-          c = layout.weights[y].compareTo(layout.weights[x]);
-          if (c != 0) {
-            return c;
-          }
-          return Integer.compare(x, y);
-        });
-    List<AgendaItem> items = new ArrayList<>(divergent.size());
-    int rank = 1;
-    for (int u : divergent) {
-      IndicatorDivergence d = indicators.get(u);
-      Spread s = d.spread().orElseThrow();
-      AgendaItem.Builder item =
-          AgendaItem.builder()
-              .rank(rank++)
-              .indicatorId(d.indicatorId())
-              .title(layout.indicators[u].title())
-              .domainId(d.domainId())
-              .componentId(d.componentId())
-              .addAllAnswers(d.answers())
-              .spread(s)
-              .addAllApartFromOthers(d.apartFromOthers())
-              .addAllReasons(d.reasons());
-      int min = s.minimum().intValueExact();
-      int max = s.maximum().intValueExact();
-      for (GroupAnswer a : d.answers()) {
-        if (a.isRated()) {
-          int level = a.level().getAsInt();
-          if (level == min) {
-            item.addLowestGroups(a.groupId());
-          }
-          if (level == max) {
-            item.addHighestGroups(a.groupId());
-          }
-        }
-      }
-      items.add(item.build());
-    }
-    return items;
-  }
-
-  private static List<NodeDivergence> nodes(
-      Framework framework, List<String> groupIds, Map<String, ? extends NodeScores> nodeScores) {
-    List<NodeDivergence> out = new ArrayList<>();
-    int span = framework.scale().span();
-    out.add(node(framework.id(), NodeType.FRAMEWORK, groupIds, nodeScores, span));
-    for (Domain d : framework.domains()) {
-      out.add(node(d.id(), NodeType.DOMAIN, groupIds, nodeScores, span));
-      for (Component c : d.components()) {
-        out.add(node(c.id(), NodeType.COMPONENT, groupIds, nodeScores, span));
-      }
-    }
-    return out;
-  }
-
-  private static NodeDivergence node(
-      String id,
-      NodeType type,
-      List<String> groupIds,
-      Map<String, ? extends NodeScores> nodeScores,
-      int span) {
-    NodeDivergence.Builder b = NodeDivergence.builder().nodeId(id).type(type);
-    Map<String, BigDecimal> scores = new LinkedHashMap<>();
-    for (String g : groupIds) {
-      NodeScores s = nodeScores.get(g);
-      Optional<BigDecimal> score = s == null ? Optional.empty() : s.score(id);
-      if (score.isPresent()) {
-        scores.put(g, score.get());
-      } else {
-        b.addUnscored(g);
-      }
-    }
-    b.putAllScores(scores);
-    int n = scores.size();
-    if (n == 0) {
-      return b.build();
-    }
-    BigDecimal[] sorted = scores.values().toArray(new BigDecimal[0]);
-    Arrays.sort(sorted);
-    b.spread(Spreads.ofSortedScores(sorted, n, span));
-    BigDecimal median = Spreads.median(sorted, n);
-    BigDecimal furthest = BigDecimal.ZERO;
-    for (BigDecimal v : scores.values()) {
-      BigDecimal d = v.subtract(median).abs();
-      if (d.compareTo(furthest) > 0) {
-        furthest = d;
-      }
-    }
-    if (furthest.signum() > 0) {
-      for (Map.Entry<String, BigDecimal> e : scores.entrySet()) {
-        if (e.getValue().subtract(median).abs().compareTo(furthest) == 0) {
-          b.addOutliers(e.getKey());
-        }
-      }
-    }
-    return b.build();
+    return RoundTable.reasonSet(bits);
   }
 
   private static Agreement agreement(String scopeId, ReliabilityData data) {
@@ -550,46 +464,5 @@ public final class RoundAnalyser {
         .data(data)
         .distances(Divergences.distanceMatrix(data))
         .build();
-  }
-
-  /** The framework's indicators in tree order, with their domain, component and weight. */
-  static final class Layout {
-    final Indicator[] indicators;
-    final String[] domainIds;
-    final String[] componentIds;
-    final int[] domainIndex;
-    final BigDecimal[] weights;
-    /** Index of each domain's first indicator; one more entry for the end. */
-    final int[] domainStart;
-
-    private Layout(Framework framework) {
-      int units = framework.indicators().size();
-      indicators = new Indicator[units];
-      domainIds = new String[units];
-      componentIds = new String[units];
-      domainIndex = new int[units];
-      weights = new BigDecimal[units];
-      domainStart = new int[framework.domains().size() + 1];
-      int u = 0;
-      for (int d = 0; d < framework.domains().size(); d++) {
-        Domain domain = framework.domains().get(d);
-        domainStart[d] = u;
-        for (Component c : domain.components()) {
-          for (Indicator i : c.indicators()) {
-            indicators[u] = i;
-            domainIds[u] = domain.id();
-            componentIds[u] = c.id();
-            domainIndex[u] = d;
-            weights[u] = i.weight().orElse(BigDecimal.ONE);
-            u++;
-          }
-        }
-      }
-      domainStart[framework.domains().size()] = u;
-    }
-
-    static Layout of(Framework framework) {
-      return new Layout(framework);
-    }
   }
 }

@@ -1,53 +1,112 @@
 package org.alignkit.scoring.divergence;
 
+import com.google.common.base.Suppliers;
+import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apiguardian.api.API;
-import org.immutables.value.Value;
 
 /**
  * What one round of the diagnostic shows about the groups' divergence, made by {@link
- * RoundAnalyser#analyse}: per indicator and per node, agreement overall and per domain, and the
- * ranked harmonisation agenda.
+ * RoundAnalyser}: per indicator and per node, agreement overall and per domain, and the ranked
+ * harmonisation agenda.
+ *
+ * <p>Immutable and thread-safe. Every number is computed when the analysis is made; the value
+ * objects that present them ({@link #indicators()}, {@link #nodes()}, {@link #agenda()}) are made on
+ * first use and then kept, so that a caller who needs only the agenda and alpha does not pay for 41
+ * × 5 answer objects. Two analyses are equal when every value they present is equal.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-@Value.Immutable
-public abstract class RoundAnalysis {
-  RoundAnalysis() {}
+public final class RoundAnalysis {
+  private final String frameworkId;
+  private final String frameworkVersion;
+  private final String country;
+  private final String roundId;
+  private final DivergenceCriteria criteria;
+  private final RoundTable table;
+  private final Agreement agreement;
+  private final ImmutableMap<String, Agreement> agreementByDomain;
+  private final Supplier<List<IndicatorDivergence>> indicators;
+  private final Supplier<List<NodeDivergence>> nodes;
+  private final Supplier<List<AgendaItem>> agenda;
+
+  RoundAnalysis(
+      String frameworkId,
+      String frameworkVersion,
+      String country,
+      String roundId,
+      DivergenceCriteria criteria,
+      RoundTable table,
+      Agreement agreement,
+      ImmutableMap<String, Agreement> agreementByDomain) {
+    this.frameworkId = frameworkId;
+    this.frameworkVersion = frameworkVersion;
+    this.country = country;
+    this.roundId = roundId;
+    this.criteria = criteria;
+    this.table = table;
+    this.agreement = agreement;
+    this.agreementByDomain = agreementByDomain;
+    this.indicators = Suppliers.memoize(table::indicators);
+    this.nodes = Suppliers.memoize(table::nodeDivergences);
+    this.agenda = Suppliers.memoize(table::agenda);
+  }
 
   /** The framework's id. */
-  public abstract String frameworkId();
+  public String frameworkId() {
+    return frameworkId;
+  }
 
   /** The framework's version. */
-  public abstract String frameworkVersion();
+  public String frameworkVersion() {
+    return frameworkVersion;
+  }
 
   /** The country of the exercise. */
-  public abstract String country();
+  public String country() {
+    return country;
+  }
 
   /** The round's id. */
-  public abstract String roundId();
+  public String roundId() {
+    return roundId;
+  }
 
   /** The groups' ids, in the order of the exercise. */
-  public abstract List<String> groupIds();
+  public List<String> groupIds() {
+    return table.groupIds;
+  }
 
   /** The criteria used for the agenda. */
-  public abstract DivergenceCriteria criteria();
+  public DivergenceCriteria criteria() {
+    return criteria;
+  }
 
   /** Divergence per indicator, in the framework's tree order. */
-  public abstract List<IndicatorDivergence> indicators();
+  public List<IndicatorDivergence> indicators() {
+    return indicators.get();
+  }
 
   /**
    * Divergence on the groups' scores per node: the framework first, then each domain followed by
    * its components, in tree order. Empty when no node scores were given.
    */
-  public abstract List<NodeDivergence> nodes();
+  public List<NodeDivergence> nodes() {
+    return nodes.get();
+  }
 
   /** Agreement over all indicators. */
-  public abstract Agreement agreement();
+  public Agreement agreement() {
+    return agreement;
+  }
 
   /** Agreement per domain, by domain id in the framework's order. */
-  public abstract Map<String, Agreement> agreementByDomain();
+  public Map<String, Agreement> agreementByDomain() {
+    return agreementByDomain;
+  }
 
   /**
    * The harmonisation agenda: the highly divergent indicators, ranked. The order is total and
@@ -63,20 +122,23 @@ public abstract class RoundAnalysis {
    *
    * Items are numbered from 1 in that order. The order does not depend on the order of the groups.
    */
-  public abstract List<AgendaItem> agenda();
+  public List<AgendaItem> agenda() {
+    return agenda.get();
+  }
+
+  /** The number of items on the {@link #agenda()}, without making them. */
+  public int agendaSize() {
+    return table.agendaOrder.length;
+  }
 
   /** The divergence of an indicator. */
-  public final Optional<IndicatorDivergence> indicator(String indicatorId) {
-    for (IndicatorDivergence d : indicators()) {
-      if (d.indicatorId().equals(indicatorId)) {
-        return Optional.of(d);
-      }
-    }
-    return Optional.empty();
+  public Optional<IndicatorDivergence> indicator(String indicatorId) {
+    Integer u = table.layout.position.get(indicatorId);
+    return u == null ? Optional.empty() : Optional.of(indicators().get(u));
   }
 
   /** The divergence of a node (framework, domain or component). */
-  public final Optional<NodeDivergence> node(String nodeId) {
+  public Optional<NodeDivergence> node(String nodeId) {
     for (NodeDivergence d : nodes()) {
       if (d.nodeId().equals(nodeId)) {
         return Optional.of(d);
@@ -85,13 +147,49 @@ public abstract class RoundAnalysis {
     return Optional.empty();
   }
 
-  /** A new builder. */
-  public static Builder builder() {
-    return new Builder();
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof RoundAnalysis)) {
+      return false;
+    }
+    RoundAnalysis a = (RoundAnalysis) o;
+    return frameworkId.equals(a.frameworkId)
+        && frameworkVersion.equals(a.frameworkVersion)
+        && country.equals(a.country)
+        && roundId.equals(a.roundId)
+        && groupIds().equals(a.groupIds())
+        && criteria.equals(a.criteria)
+        && agreement.equals(a.agreement)
+        && agreementByDomain.equals(a.agreementByDomain)
+        && indicators().equals(a.indicators())
+        && nodes().equals(a.nodes())
+        && agenda().equals(a.agenda());
   }
 
-  /** Builds {@link RoundAnalysis} values. */
-  public static final class Builder extends ImmutableRoundAnalysis.Builder {
-    Builder() {}
+  @Override
+  public int hashCode() {
+    return Objects.hash(frameworkId, frameworkVersion, country, roundId, groupIds(), agreement);
+  }
+
+  @Override
+  public String toString() {
+    return "RoundAnalysis{"
+        + frameworkId
+        + " "
+        + frameworkVersion
+        + ", "
+        + country
+        + " "
+        + roundId
+        + ", groups "
+        + groupIds()
+        + ", "
+        + table.units
+        + " indicators, "
+        + agendaSize()
+        + " on the agenda}";
   }
 }

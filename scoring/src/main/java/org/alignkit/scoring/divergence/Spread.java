@@ -28,24 +28,31 @@ public abstract class Spread {
   Spread() {}
 
   /** How many values there are; at least 1. */
+  @Value.Parameter
   public abstract int count();
 
   /** The lowest value. */
+  @Value.Parameter
   public abstract BigDecimal minimum();
 
   /** The highest value. */
+  @Value.Parameter
   public abstract BigDecimal maximum();
 
   /** The median: the middle value, or the mean of the two middle values. */
+  @Value.Parameter
   public abstract BigDecimal median();
 
   /** The population standard deviation √(Σ(x − x̄)²/n). */
+  @Value.Parameter
   public abstract double standardDeviation();
 
   /** The mean absolute difference over all pairs of values; empty with fewer than two values. */
+  @Value.Parameter
   public abstract OptionalDouble meanAbsolutePairwiseDifference();
 
   /** The span of the scale, {@code max − min} (positive). */
+  @Value.Parameter
   public abstract int scaleSpan();
 
   /** The range, maximum − minimum (exact). */

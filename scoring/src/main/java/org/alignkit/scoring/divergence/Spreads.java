@@ -47,18 +47,52 @@ final class Spreads {
     return x + y;
   }
 
+  /**
+   * The population standard deviation of the first {@code n} sorted levels, from exact integer
+   * sums as {@link Divergences#populationStandardDeviation(int...)} computes it.
+   */
+  static double standardDeviation(int[] sorted, int n) {
+    if (sorted[0] == sorted[n - 1]) {
+      return 0.0;
+    }
+    long sum = 0;
+    long squares = 0;
+    for (int i = 0; i < n; i++) {
+      sum += sorted[i];
+      squares += (long) sorted[i] * sorted[i];
+    }
+    try {
+      long numerator = Math.subtractExact(Math.multiplyExact((long) n, squares), Math.multiplyExact(sum, sum));
+      return Math.sqrt((double) numerator) / n;
+    } catch (ArithmeticException overflow) {
+      return Divergences.populationStandardDeviation(Arrays.copyOf(sorted, n));
+    }
+  }
+
+  /**
+   * The mean absolute pairwise difference of the first {@code n ≥ 2} sorted levels, from the exact
+   * sum Σ x<sub>i</sub>(2i − n + 1), as {@link Divergences#meanAbsolutePairwiseDifference(int...)}
+   * computes it.
+   */
+  static double meanAbsolutePairwiseDifference(int[] sorted, int n) {
+    long sum = 0;
+    for (int i = 0; i < n; i++) {
+      sum += (long) sorted[i] * (2L * i - n + 1);
+    }
+    return sum / ((double) n * (n - 1) / 2.0);
+  }
+
   /** The spread of {@code n} levels, {@code sorted} ascending. */
   static Spread ofSortedLevels(int[] sorted, int n, int span) {
-    int[] values = n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
     return Spread.builder()
         .count(n)
-        .minimum(decimal(values[0]))
-        .maximum(decimal(values[n - 1]))
-        .median(half(twiceMedian(values, n)))
-        .standardDeviation(Divergences.populationStandardDeviation(values))
+        .minimum(decimal(sorted[0]))
+        .maximum(decimal(sorted[n - 1]))
+        .median(half(twiceMedian(sorted, n)))
+        .standardDeviation(standardDeviation(sorted, n))
         .meanAbsolutePairwiseDifference(
             n >= 2
-                ? OptionalDouble.of(Divergences.meanAbsolutePairwiseDifference(values))
+                ? OptionalDouble.of(meanAbsolutePairwiseDifference(sorted, n))
                 : OptionalDouble.empty())
         .scaleSpan(span)
         .build();

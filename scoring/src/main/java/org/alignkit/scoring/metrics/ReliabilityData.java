@@ -1,9 +1,11 @@
 package org.alignkit.scoring.metrics;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkPositionIndexes;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -60,17 +62,16 @@ public final class ReliabilityData {
     double[] cells = new double[Math.multiplyExact(unitsByCoders.length, coders)];
     for (int u = 0; u < unitsByCoders.length; u++) {
       double[] row = requireRow(unitsByCoders[u], u);
-      checkArgument(
-          row.length == coders,
-          "unit %s has %s values, but unit 0 has %s: every unit needs one cell per coder (use NaN"
-              + " for missing)",
-          u,
-          row.length,
-          coders);
+      if (row.length != coders) {
+        throw new IllegalArgumentException(
+            "unit " + u + " has " + row.length + " values, but unit 0 has " + coders
+                + ": every unit needs one cell per coder (use NaN for missing)");
+      }
       for (int c = 0; c < coders; c++) {
         double v = row[c];
-        checkArgument(
-            !Double.isInfinite(v), "unit %s, coder %s: value %s is not finite", u, c, v);
+        if (Double.isInfinite(v)) {
+          throw new IllegalArgumentException("unit " + u + ", coder " + c + ": value " + v + " is not finite");
+        }
         cells[u * coders + c] = v + 0.0; // -0.0 becomes 0.0
       }
     }
@@ -143,9 +144,24 @@ public final class ReliabilityData {
     ImmutableList<String> copy = ImmutableList.copyOf(names);
     checkArgument(
         copy.size() == coders, "%s coder names given for %s coders", copy.size(), coders);
-    checkArgument(
-        copy.stream().distinct().count() == copy.size(), "coder names repeat: %s", copy);
+    checkArgument(ImmutableSet.copyOf(copy).size() == copy.size(), "coder names repeat: %s", copy);
     return new ReliabilityData(units, coders, cells, unitIds, Optional.of(copy));
+  }
+
+  /**
+   * The units {@code from} (inclusive) to {@code to} (exclusive), with their ids and the coder
+   * names: for example the indicators of one domain.
+   *
+   * @throws IndexOutOfBoundsException if the range is not within {@code 0..unitCount()}
+   */
+  public ReliabilityData unitRange(int from, int to) {
+    checkPositionIndexes(from, to, units);
+    return new ReliabilityData(
+        to - from,
+        coders,
+        Arrays.copyOfRange(cells, from * coders, to * coders),
+        unitIds.map(ids -> ((ImmutableList<String>) ids).subList(from, to)),
+        coderNames);
   }
 
   /** The number of units (rows). */

@@ -1,0 +1,546 @@
+package org.alignkit.scoring.divergence;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.BinaryOperator;
+import java.util.function.ToDoubleFunction;
+import org.alignkit.core.Rating;
+import org.alignkit.core.RatingStatus;
+import org.alignkit.core.StakeholderGroup;
+import org.alignkit.scoring.metrics.Divergences;
+import org.alignkit.scoring.spi.Rational;
+
+/**
+ * The numbers of one round, computed eagerly into arrays: per indicator the levels, spread, outliers
+ * and reasons; per node the spread and outliers of the groups' scores; the agenda's order. The value
+ * objects of {@link RoundAnalysis} ({@link IndicatorDivergence}, {@link GroupAnswer}, {@link
+ * NodeDivergence}, {@link AgendaItem}) are made from these arrays when first asked for. Immutable
+ * after construction (the per-indicator answer lists are filled in once, race-free).
+ */
+final class RoundTable {
+  /** No level (the answer is not a level). */
+  static final int NONE = Integer.MIN_VALUE;
+
+  static final int RANGE = 1;
+  static final int APART = 2;
+  private static final int[] NO_GROUPS = {};
+  private static final List<Set<DivergenceReason>> REASONS =
+      List.of(
+          ImmutableSet.of(),
+          Sets.immutableEnumSet(DivergenceReason.RANGE),
+          Sets.immutableEnumSet(DivergenceReason.APART_FROM_OTHERS),
+          Sets.immutableEnumSet(DivergenceReason.RANGE, DivergenceReason.APART_FROM_OTHERS));
+
+  /** Converts exact node scores to the decimals a {@link Spread} shows. */
+  static final MathContext DECIMALS = MathContext.DECIMAL64;
+
+  final Layout layout;
+  final List<StakeholderGroup> groups;
+  final ImmutableList<String> groupIds;
+  final int units;
+  final int groupCount;
+  /** The groups' ratings, {@code [g][u]}; null where a group has none. */
+  final Rating[][] ratings;
+  /** Levels, {@code [u * groups + g]}; {@link #NONE} where the answer is not a level. */
+  final int[] levels;
+
+  final int[] count;
+  final int[] min;
+  final int[] max;
+  final int[] twiceMedian;
+  final double[] standardDeviation;
+  final double[] pairwise;
+  final int[] reasons;
+  final int[][] outliers;
+  final int[][] apart;
+  /** The highly divergent indicators, in agenda order. */
+  final int[] agendaOrder;
+
+  private final AtomicReferenceArray<List<GroupAnswer>> answers;
+
+  // Nodes; null when no scores were given.
+  final NodeTable nodes;
+
+  RoundTable(
+      Layout layout,
+      List<StakeholderGroup> groups,
+      ImmutableList<String> groupIds,
+      Rating[][] ratings,
+      NodeTable nodes,
+      int minimumRatedGroups,
+      long twiceMinimumRange,
+      long twiceMinimumDistance) {
+    this.layout = layout;
+    this.groups = groups;
+    this.groupIds = groupIds;
+    this.ratings = ratings;
+    this.nodes = nodes;
+    this.units = layout.size();
+    this.groupCount = groups.size();
+    int gs = groupCount;
+    levels = new int[units * gs];
+    count = new int[units];
+    min = new int[units];
+    max = new int[units];
+    twiceMedian = new int[units];
+    standardDeviation = new double[units];
+    pairwise = new double[units];
+    reasons = new int[units];
+    outliers = new int[units][];
+    apart = new int[units][];
+    answers = new AtomicReferenceArray<>(units);
+    int[] sorted = new int[gs];
+    int[] scratch = new int[gs];
+    int divergent = 0;
+    for (int u = 0; u < units; u++) {
+      int n = 0;
+      int base = u * gs;
+      for (int g = 0; g < gs; g++) {
+        Rating r = ratings[g][u];
+        int level = NONE;
+        if (r != null && r.status() == RatingStatus.RATED) {
+          level = r.level().getAsInt();
+          // insertion into the sorted prefix
+          int i = n++;
+          while (i > 0 && sorted[i - 1] > level) {
+            sorted[i] = sorted[i - 1];
+            i--;
+          }
+          sorted[i] = level;
+        }
+        levels[base + g] = level;
+      }
+      count[u] = n;
+      outliers[u] = NO_GROUPS;
+      apart[u] = NO_GROUPS;
+      if (n == 0) {
+        continue;
+      }
+      min[u] = sorted[0];
+      max[u] = sorted[n - 1];
+      int median2 = Spreads.twiceMedian(sorted, n);
+      twiceMedian[u] = median2;
+      standardDeviation[u] = Spreads.standardDeviation(sorted, n);
+      pairwise[u] = n >= 2 ? Spreads.meanAbsolutePairwiseDifference(sorted, n) : Double.NaN;
+      if (sorted[0] != sorted[n - 1]) {
+        // Outliers: furthest from the median of all levels (doubled units, exact); the furthest
+        // is the lowest or the highest level.
+        int low = median2 - 2 * sorted[0];
+        int high = 2 * sorted[n - 1] - median2;
+        outliers[u] =
+            groupsAt(base, low >= high ? sorted[0] : NONE, high >= low ? sorted[n - 1] : NONE, scratch);
+      }
+      int bits = 0;
+      if (n >= minimumRatedGroups && n >= 2) {
+        if (2L * (sorted[n - 1] - sorted[0]) >= twiceMinimumRange) {
+          bits |= RANGE;
+        }
+        // A group apart from the others: each distinct level against the median of the rest.
+        int apartCount = 0;
+        for (int i = 0; i < n; i++) {
+          if (i > 0 && sorted[i] == sorted[i - 1]) {
+            continue;
+          }
+          int others2 = Spreads.twiceMedianWithout(sorted, n, i);
+          if (Math.abs(2 * sorted[i] - others2) >= twiceMinimumDistance) {
+            scratch[apartCount++] = sorted[i];
+          }
+        }
+        if (apartCount > 0) {
+          bits |= APART;
+          apart[u] = groupsWith(base, scratch, apartCount);
+        }
+      }
+      reasons[u] = bits;
+      if (bits != 0) {
+        divergent++;
+      }
+    }
+    agendaOrder = agendaOrder(divergent);
+  }
+
+  /** The groups (indices, in group order) whose level at {@code base} is {@code a} or {@code b}. */
+  private int[] groupsAt(int base, int a, int b, int[] scratch) {
+    int k = 0;
+    for (int g = 0; g < groupCount; g++) {
+      int l = levels[base + g];
+      if (l != NONE && (l == a || l == b)) {
+        scratch[k++] = g;
+      }
+    }
+    return Arrays.copyOf(scratch, k);
+  }
+
+  /** The groups (indices, in group order) whose level is one of {@code wanted[0..n)}. */
+  private int[] groupsWith(int base, int[] wanted, int n) {
+    int k = 0;
+    int[] out = new int[groupCount];
+    for (int g = 0; g < groupCount; g++) {
+      int l = levels[base + g];
+      if (l == NONE) {
+        continue;
+      }
+      for (int i = 0; i < n; i++) {
+        if (wanted[i] == l) {
+          out[k++] = g;
+          break;
+        }
+      }
+    }
+    return k == out.length ? out : Arrays.copyOf(out, k);
+  }
+
+  /** Orders the divergent indicators as {@link RoundAnalysis#agenda()} documents. */
+  private int[] agendaOrder(int divergent) {
+    Integer[] order = new Integer[divergent];
+    int k = 0;
+    for (int u = 0; u < units; u++) {
+      if (reasons[u] != 0) {
+        order[k++] = u;
+      }
+    }
+    Arrays.sort(
+        order,
+        (x, y) -> {
+          int c = Integer.compare(max[y] - min[y], max[x] - min[x]);
+          if (c != 0) {
+            return c;
+          }
+          c = Double.compare(pairwise[y], pairwise[x]);
+          if (c != 0) {
+            return c;
+          }
+          c = Integer.compare(layout.domainIndex[x], layout.domainIndex[y]);
+          if (c != 0) {
+            return c;
+          }
+          c = layout.weights[y].compareTo(layout.weights[x]);
+          if (c != 0) {
+            return c;
+          }
+          return Integer.compare(x, y);
+        });
+    int[] out = new int[divergent];
+    for (int i = 0; i < divergent; i++) {
+      out[i] = order[i];
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- materialising the values
+
+  /** The reasons as a set. */
+  static Set<DivergenceReason> reasonSet(int bits) {
+    return REASONS.get(bits);
+  }
+
+  private List<String> ids(int[] groupIndices) {
+    if (groupIndices.length == 0) {
+      return ImmutableList.of();
+    }
+    String[] out = new String[groupIndices.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = groupIds.get(groupIndices[i]);
+    }
+    return ImmutableList.copyOf(out);
+  }
+
+  /** Every group's answer for indicator {@code u}, in group order; made once. */
+  List<GroupAnswer> answers(int u) {
+    List<GroupAnswer> list = answers.get(u);
+    if (list == null) {
+      GroupAnswer[] out = new GroupAnswer[groupCount];
+      for (int g = 0; g < groupCount; g++) {
+        out[g] = answer(u, g);
+      }
+      list = ImmutableList.copyOf(out);
+      if (!answers.compareAndSet(u, null, list)) {
+        list = answers.get(u);
+      }
+    }
+    return list;
+  }
+
+  private GroupAnswer answer(int u, int g) {
+    StakeholderGroup group = groups.get(g);
+    boolean applies = layout.indicators[u].appliesTo(group);
+    Rating r = ratings[g][u];
+    if (r == null) {
+      return ImmutableGroupAnswer.of(
+          group.id(), group.name(), AnswerStatus.NOT_RATED, OptionalInt.empty(),
+          Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), applies);
+    }
+    switch (r.status()) {
+      case RATED:
+        int level = levels[u * groupCount + g];
+        int l = level - layout.scaleMin;
+        return ImmutableGroupAnswer.of(
+            group.id(), group.name(), AnswerStatus.RATED, OptionalInt.of(level),
+            Optional.of(layout.levelNames[l]), Optional.of(layout.descriptors[u][l]),
+            r.evidence(), r.comment(), applies);
+      case NOT_APPLICABLE:
+        return ImmutableGroupAnswer.of(
+            group.id(), group.name(), AnswerStatus.NOT_APPLICABLE, OptionalInt.empty(),
+            Optional.empty(), Optional.empty(), r.evidence(), r.comment(), applies);
+      case NO_INFORMATION:
+        return ImmutableGroupAnswer.of(
+            group.id(), group.name(), AnswerStatus.NO_INFORMATION, OptionalInt.empty(),
+            Optional.empty(), Optional.empty(), r.evidence(), r.comment(), applies);
+      default:
+        throw new AssertionError(r.status());
+    }
+  }
+
+  /** The spread of indicator {@code u}'s levels; null when no group gave one. */
+  Spread spread(int u) {
+    int n = count[u];
+    if (n == 0) {
+      return null;
+    }
+    return ImmutableSpread.of(
+        n,
+        Spreads.decimal(min[u]),
+        Spreads.decimal(max[u]),
+        Spreads.half(twiceMedian[u]),
+        standardDeviation[u],
+        n >= 2 ? OptionalDouble.of(pairwise[u]) : OptionalDouble.empty(),
+        layout.span);
+  }
+
+  IndicatorDivergence indicator(int u) {
+    return ImmutableIndicatorDivergence.of(
+        layout.ids[u],
+        layout.domainIds[u],
+        layout.componentIds[u],
+        answers(u),
+        Optional.ofNullable(spread(u)),
+        ids(outliers[u]),
+        ids(apart[u]),
+        reasonSet(reasons[u]));
+  }
+
+  List<IndicatorDivergence> indicators() {
+    IndicatorDivergence[] out = new IndicatorDivergence[units];
+    for (int u = 0; u < units; u++) {
+      out[u] = indicator(u);
+    }
+    return ImmutableList.copyOf(out);
+  }
+
+  List<AgendaItem> agenda() {
+    AgendaItem[] items = new AgendaItem[agendaOrder.length];
+    int[] lowest = new int[groupCount];
+    int[] highest = new int[groupCount];
+    for (int rank = 0; rank < items.length; rank++) {
+      int u = agendaOrder[rank];
+      int base = u * groupCount;
+      int nl = 0;
+      int nh = 0;
+      for (int g = 0; g < groupCount; g++) {
+        int level = levels[base + g];
+        if (level == min[u]) {
+          lowest[nl++] = g;
+        }
+        if (level == max[u]) {
+          highest[nh++] = g;
+        }
+      }
+      items[rank] =
+          ImmutableAgendaItem.of(
+              rank + 1,
+              layout.ids[u],
+              layout.indicators[u].title(),
+              layout.domainIds[u],
+              layout.componentIds[u],
+              answers(u),
+              spread(u),
+              ids(Arrays.copyOf(lowest, nl)),
+              ids(Arrays.copyOf(highest, nh)),
+              ids(apart[u]),
+              reasonSet(reasons[u]));
+    }
+    return ImmutableList.copyOf(items);
+  }
+
+  List<NodeDivergence> nodeDivergences() {
+    if (nodes == null) {
+      return ImmutableList.of();
+    }
+    NodeDivergence[] out = new NodeDivergence[layout.nodeIds.length];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = nodes.divergence(k);
+    }
+    return ImmutableList.copyOf(out);
+  }
+
+  /**
+   * The groups' scores per node ({@code [k][g]}, null where a group has none), exact: {@link
+   * Rational}s from score cards, or the {@link BigDecimal}s a caller gave. The spreads' double
+   * measures and the outliers are computed eagerly; the decimals a {@link Spread} shows are the
+   * given ones, or derived from the exact scores on first use.
+   */
+  static final class NodeTable {
+    private final Layout layout;
+    private final ImmutableList<String> groupIds;
+    /** Whether each group has a score, {@code [k][g]}. */
+    private final boolean[][] scored;
+
+    private final AtomicReferenceArray<BigDecimal[]> decimals;
+    private final Rational[][] exact;
+    /** Group indices of each node's scores, sorted ascending by score (stable). */
+    private final int[][] order;
+
+    private final double[] standardDeviation;
+    private final double[] pairwise;
+    private final int[][] outliers;
+
+    /** Node scores from score cards. */
+    static NodeTable ofExact(Layout layout, ImmutableList<String> groupIds, Rational[][] values) {
+      return new NodeTable(layout, groupIds, values, Rational::add, Rational::doubleValue, values, null);
+    }
+
+    /** Node scores given as decimals. */
+    static NodeTable ofDecimals(Layout layout, ImmutableList<String> groupIds, BigDecimal[][] values) {
+      return new NodeTable(layout, groupIds, values, BigDecimal::add, Spreads::toDouble, null, values);
+    }
+
+    private <T extends Comparable<? super T>> NodeTable(
+        Layout layout,
+        ImmutableList<String> groupIds,
+        T[][] values,
+        BinaryOperator<T> add,
+        ToDoubleFunction<T> toDouble,
+        Rational[][] exact,
+        BigDecimal[][] given) {
+      this.layout = layout;
+      this.groupIds = groupIds;
+      this.exact = exact;
+      int nodes = values.length;
+      int gs = groupIds.size();
+      this.decimals = given != null ? new AtomicReferenceArray<>(given) : new AtomicReferenceArray<>(nodes);
+      scored = new boolean[nodes][gs];
+      order = new int[nodes][];
+      standardDeviation = new double[nodes];
+      pairwise = new double[nodes];
+      outliers = new int[nodes][];
+      int[] idx = new int[gs];
+      for (int k = 0; k < nodes; k++) {
+        T[] row = values[k];
+        int n = 0;
+        for (int g = 0; g < gs; g++) {
+          T v = row[g];
+          if (v == null) {
+            continue;
+          }
+          scored[k][g] = true;
+          int i = n++;
+          while (i > 0 && row[idx[i - 1]].compareTo(v) > 0) {
+            idx[i] = idx[i - 1];
+            i--;
+          }
+          idx[i] = g;
+        }
+        order[k] = Arrays.copyOf(idx, n);
+        outliers[k] = NO_GROUPS;
+        if (n == 0) {
+          continue;
+        }
+        T lowest = row[idx[0]];
+        T highest = row[idx[n - 1]];
+        if (lowest.compareTo(highest) == 0) {
+          standardDeviation[k] = 0.0;
+          pairwise[k] = n >= 2 ? 0.0 : Double.NaN;
+          continue;
+        }
+        double[] d = new double[n];
+        for (int i = 0; i < n; i++) {
+          d[i] = toDouble.applyAsDouble(row[idx[i]]);
+        }
+        standardDeviation[k] = Divergences.populationStandardDeviation(d);
+        pairwise[k] = Divergences.meanAbsolutePairwiseDifference(d);
+        // The furthest from the median is the lowest or the highest score: compare
+        // median − lowest with highest − median, i.e. twice the median with lowest + highest.
+        T twiceMedian =
+            (n & 1) == 1
+                ? add.apply(row[idx[n / 2]], row[idx[n / 2]])
+                : add.apply(row[idx[n / 2 - 1]], row[idx[n / 2]]);
+        int c = twiceMedian.compareTo(add.apply(lowest, highest));
+        int found = 0;
+        int[] out = new int[n];
+        for (int g = 0; g < gs; g++) {
+          T v = row[g];
+          if (v != null
+              && ((c >= 0 && v.compareTo(lowest) == 0) || (c <= 0 && v.compareTo(highest) == 0))) {
+            out[found++] = g;
+          }
+        }
+        outliers[k] = Arrays.copyOf(out, found);
+      }
+    }
+
+    private BigDecimal[] decimals(int k) {
+      BigDecimal[] row = decimals.get(k);
+      if (row == null) {
+        Rational[] v = exact[k];
+        row = new BigDecimal[v.length];
+        for (int g = 0; g < v.length; g++) {
+          row[g] = v[g] == null ? null : v[g].toBigDecimal(DECIMALS);
+        }
+        if (!decimals.compareAndSet(k, null, row)) {
+          row = decimals.get(k);
+        }
+      }
+      return row;
+    }
+
+    NodeDivergence divergence(int k) {
+      BigDecimal[] row = decimals(k);
+      ImmutableMap.Builder<String, BigDecimal> scores = ImmutableMap.builderWithExpectedSize(row.length);
+      List<String> unscored = new ArrayList<>();
+      for (int g = 0; g < row.length; g++) {
+        if (!scored[k][g]) {
+          unscored.add(groupIds.get(g));
+        } else {
+          scores.put(groupIds.get(g), row[g]);
+        }
+      }
+      int[] idx = order[k];
+      int n = idx.length;
+      Optional<Spread> spread = Optional.empty();
+      List<String> out = new ArrayList<>();
+      if (n > 0) {
+        BigDecimal[] sorted = new BigDecimal[n];
+        for (int i = 0; i < n; i++) {
+          sorted[i] = row[idx[i]];
+        }
+        spread =
+            Optional.of(
+                ImmutableSpread.of(
+                    n,
+                    sorted[0],
+                    sorted[n - 1],
+                    Spreads.median(sorted, n),
+                    standardDeviation[k],
+                    n >= 2 ? OptionalDouble.of(pairwise[k]) : OptionalDouble.empty(),
+                    layout.span));
+        for (int g : outliers[k]) {
+          out.add(groupIds.get(g));
+        }
+      }
+      return ImmutableNodeDivergence.of(
+          layout.nodeIds[k], layout.nodeTypes[k], scores.buildOrThrow(), unscored, spread, out);
+    }
+  }
+}
