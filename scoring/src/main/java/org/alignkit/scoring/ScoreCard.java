@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.alignkit.core.Assessment;
 import org.alignkit.core.Framework;
+import org.alignkit.scoring.internal.CardAccess;
 import org.apiguardian.api.API;
 
 /**
@@ -18,6 +19,21 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ScoreCard {
+  static {
+    CardAccess.install(
+        new CardAccess() {
+          @Override
+          public int[] indicatorLevels(ScoreCard card) {
+            return card.indicatorLevels;
+          }
+
+          @Override
+          public Rational[] nodeScores(ScoreCard card) {
+            return card.scores;
+          }
+        });
+  }
+
   final ScoringEngine.Plan plan;
   final Assessment assessment;
   final int[] indicatorLevels; // 0 = none

@@ -440,8 +440,14 @@ public final class ScoringEngine {
       int ni = p.indicatorIds.length;
       int[] lv = new int[ni];
       InputStatus[] st = new InputStatus[ni];
-      for (Rating r : a.ratings()) {
-        Integer idx = p.indicatorIdx.get(r.indicatorId());
+      List<Rating> ratings = a.ratings();
+      for (int pos = 0; pos < ratings.size(); pos++) {
+        Rating r = ratings.get(pos);
+        // Ratings listed in the framework's order are placed without a look-up.
+        Integer idx =
+            pos < ni && r.indicatorId().equals(p.indicatorIds[pos])
+                ? Integer.valueOf(pos)
+                : p.indicatorIdx.get(r.indicatorId());
         if (idx == null) {
           throw new ScoringException(
               "assessment of group '" + a.group().id() + "' rates indicator '" + r.indicatorId()

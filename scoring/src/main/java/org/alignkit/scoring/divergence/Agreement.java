@@ -23,12 +23,15 @@ public abstract class Agreement {
   Agreement() {}
 
   /** The id of the framework or domain the indicators belong to. */
+  @Value.Parameter
   public abstract String scopeId();
 
   /** How many indicators (units) there are. */
+  @Value.Parameter
   public abstract int indicatorCount();
 
   /** The groups' levels as a units (indicators) × coders (groups) matrix, answers other than a level missing. */
+  @Value.Parameter
   public abstract ReliabilityData data();
 
   /**
@@ -52,6 +55,7 @@ public abstract class Agreement {
    * rated, coders named by group id in exercise order ({@link
    * org.alignkit.scoring.metrics.Divergences#distanceMatrix}).
    */
+  @Value.Parameter
   public abstract DistanceMatrix distances();
 
   /** The alpha for one metric. */

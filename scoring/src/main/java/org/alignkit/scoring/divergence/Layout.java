@@ -4,8 +4,11 @@ import com.google.common.cache.CacheBuilder;
 import com.google.common.cache.CacheLoader;
 import com.google.common.cache.LoadingCache;
 import com.google.common.collect.ImmutableMap;
+import java.lang.ref.WeakReference;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.alignkit.core.Assessment;
 import org.alignkit.core.Component;
 import org.alignkit.core.Domain;
@@ -46,6 +49,13 @@ final class Layout {
   /** Each indicator's descriptor of each level, by {@code [u][level - scaleMin]}. */
   final LocalizedText[][] descriptors;
 
+  /** The same, wrapped once for the answers that show them. */
+  final Optional<LocalizedText>[] levelNameOptions;
+
+  final Optional<LocalizedText>[][] descriptorOptions;
+  /** {@code OptionalInt.of(level)}, by {@code level - scaleMin}. */
+  final OptionalInt[] levelOptions;
+
   /** Node ids in analysis order: the framework, then each domain followed by its components. */
   final String[] nodeIds;
 
@@ -75,6 +85,12 @@ final class Layout {
       levelNames[l] = scale.levels().get(l).name();
     }
     descriptors = new LocalizedText[units][];
+    levelNameOptions = options(levelNames);
+    levelOptions = new OptionalInt[levelNames.length];
+    for (int l = 0; l < levelNames.length; l++) {
+      levelOptions[l] = OptionalInt.of(scaleMin + l);
+    }
+    descriptorOptions = newOptionsArray(units);
     ImmutableMap.Builder<String, Integer> index = ImmutableMap.builderWithExpectedSize(units);
     int components = framework.components().size();
     int nodes = 1 + domains.size() + components;
@@ -108,6 +124,7 @@ final class Layout {
           for (int l = 0; l < levelNames.length; l++) {
             descriptors[u][l] = i.descriptor(scaleMin + l, scale);
           }
+          descriptorOptions[u] = options(descriptors[u]);
           index.put(i.id(), u);
           u++;
         }
@@ -117,9 +134,42 @@ final class Layout {
     position = index.buildOrThrow();
   }
 
+  @SuppressWarnings("unchecked")
+  private static Optional<LocalizedText>[] options(LocalizedText[] texts) {
+    Optional<LocalizedText>[] out = new Optional[texts.length];
+    for (int i = 0; i < texts.length; i++) {
+      out[i] = Optional.of(texts[i]);
+    }
+    return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Optional<LocalizedText>[][] newOptionsArray(int units) {
+    return new Optional[units][];
+  }
+
+  /** The last layout asked for, with its framework held weakly: most callers analyse one framework. */
+  private static volatile Last last;
+
+  private static final class Last {
+    final WeakReference<Framework> framework;
+    final Layout layout;
+
+    Last(Framework framework, Layout layout) {
+      this.framework = new WeakReference<>(framework);
+      this.layout = layout;
+    }
+  }
+
   /** The layout of a framework, built on first use. */
   static Layout of(Framework framework) {
-    return CACHE.getUnchecked(framework);
+    Last l = last;
+    if (l != null && l.framework.get() == framework) {
+      return l.layout;
+    }
+    Layout layout = CACHE.getUnchecked(framework);
+    last = new Last(framework, layout);
+    return layout;
   }
 
   int size() {

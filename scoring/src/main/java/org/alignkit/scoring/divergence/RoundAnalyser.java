@@ -24,10 +24,10 @@ import org.alignkit.core.Indicator;
 import org.alignkit.core.Rating;
 import org.alignkit.core.Scale;
 import org.alignkit.core.StakeholderGroup;
-import org.alignkit.scoring.NodeScore;
 import org.alignkit.scoring.ScoreCard;
 import org.alignkit.scoring.ScoringEngine;
 import org.alignkit.scoring.divergence.RoundTable.NodeTable;
+import org.alignkit.scoring.internal.CardAccess;
 import org.alignkit.scoring.metrics.Divergences;
 import org.alignkit.scoring.metrics.ReliabilityData;
 import org.alignkit.scoring.spi.Rational;
@@ -144,7 +144,7 @@ public final class RoundAnalyser {
       }
       nodes = NodeTable.ofDecimals(layout, groupIds, decimals);
     }
-    return analyse(framework, layout, exercise, groupIds, aligned(layout, exercise), nodes);
+    return analyse(framework, layout, exercise, groupIds, levels(layout, exercise), nodes);
   }
 
   /**
@@ -200,24 +200,25 @@ public final class RoundAnalyser {
     ImmutableList<String> groupIds = groupIds(groups);
     Layout layout = Layout.of(framework);
     int count = layout.nodeIds.length;
-    Rational[][] values = new Rational[count][groups.size()];
-    NodeScore[] inCardOrder = new NodeScore[count];
-    for (int g = 0; g < cards.size(); g++) {
+    int gs = groups.size();
+    int units = layout.size();
+    Rational[][] values = new Rational[count][gs];
+    int[] levels = new int[units * gs];
+    CardAccess access = CardAccess.get();
+    for (int g = 0; g < gs; g++) {
       ScoreCard card = cards.get(g);
-      int i = 0;
-      for (NodeScore s : card.components()) {
-        inCardOrder[i++] = s;
-      }
-      for (NodeScore s : card.domains()) {
-        inCardOrder[i++] = s;
-      }
-      inCardOrder[i] = card.overall();
+      Rational[] scores = access.nodeScores(card);
       for (int k = 0; k < count; k++) {
-        values[k][g] = inCardOrder[layout.nodeCardIndex[k]].score().orElse(null);
+        values[k][g] = scores[layout.nodeCardIndex[k]];
+      }
+      int[] cardLevels = access.indicatorLevels(card);
+      for (int u = 0; u < units; u++) {
+        int level = cardLevels[u];
+        levels[u * gs + g] = level == 0 ? RoundTable.NONE : level;
       }
     }
     NodeTable nodes = NodeTable.ofExact(layout, groupIds, values);
-    return analyse(framework, layout, exercise, groupIds, aligned(layout, exercise), nodes);
+    return analyse(framework, layout, exercise, groupIds, levels, nodes);
   }
 
   /** The analysis proper, on assessments that fit the framework. */
@@ -226,7 +227,7 @@ public final class RoundAnalyser {
       Layout layout,
       Exercise exercise,
       ImmutableList<String> groupIds,
-      Rating[][] ratings,
+      int[] levels,
       NodeTable nodes) {
     checkArgument(
         groupIds.size() >= 2,
@@ -239,21 +240,20 @@ public final class RoundAnalyser {
             layout,
             exercise.groups(),
             groupIds,
-            ratings,
+            exercise.assessments(),
+            levels,
             nodes,
             criteria.minimumRatedGroups(),
             twiceMinimumRange,
             twiceMinimumDistance);
     int units = layout.size();
     int gs = groupIds.size();
-    double[][] matrix = new double[units][gs];
-    for (int u = 0; u < units; u++) {
-      for (int g = 0; g < gs; g++) {
-        int level = table.levels[u * gs + g];
-        matrix[u][g] = level == RoundTable.NONE ? Double.NaN : level;
-      }
+    double[] cells = new double[units * gs];
+    for (int i = 0; i < cells.length; i++) {
+      int level = levels[i];
+      cells[i] = level == RoundTable.NONE ? Double.NaN : level;
     }
-    ReliabilityData all = ReliabilityData.of(matrix).withCoderNames(groupIds);
+    ReliabilityData all = ReliabilityData.ofRowMajor(units, gs, cells).withCoderNames(groupIds);
     List<Domain> domains = framework.domains();
     ImmutableMap.Builder<String, Agreement> byDomain = ImmutableMap.builderWithExpectedSize(domains.size());
     for (int d = 0; d < domains.size(); d++) {
@@ -279,13 +279,22 @@ public final class RoundAnalyser {
     return ImmutableList.copyOf(ids);
   }
 
-  private static Rating[][] aligned(Layout layout, Exercise exercise) {
+  /** The levels of assessments that fit the framework, {@code [u * groups + g]}. */
+  private static int[] levels(Layout layout, Exercise exercise) {
     List<Assessment> assessments = exercise.assessments();
-    Rating[][] ratings = new Rating[assessments.size()][];
-    for (int g = 0; g < ratings.length; g++) {
-      ratings[g] = layout.align(assessments.get(g));
+    int gs = assessments.size();
+    int[] levels = new int[layout.size() * gs];
+    Arrays.fill(levels, RoundTable.NONE);
+    for (int g = 0; g < gs; g++) {
+      Rating[] ratings = layout.align(assessments.get(g));
+      for (int u = 0; u < ratings.length; u++) {
+        Rating r = ratings[u];
+        if (r != null && r.isRated()) {
+          levels[u * gs + g] = r.level().getAsInt();
+        }
+      }
     }
-    return ratings;
+    return levels;
   }
 
   /**
@@ -458,11 +467,6 @@ public final class RoundAnalyser {
   }
 
   private static Agreement agreement(String scopeId, ReliabilityData data) {
-    return Agreement.builder()
-        .scopeId(scopeId)
-        .indicatorCount(data.unitCount())
-        .data(data)
-        .distances(Divergences.distanceMatrix(data))
-        .build();
+    return ImmutableAgreement.of(scopeId, data.unitCount(), data, Divergences.distanceMatrix(data));
   }
 }

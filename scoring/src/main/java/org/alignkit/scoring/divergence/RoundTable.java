@@ -16,8 +16,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BinaryOperator;
 import java.util.function.ToDoubleFunction;
+import org.alignkit.core.Assessment;
 import org.alignkit.core.Rating;
-import org.alignkit.core.RatingStatus;
 import org.alignkit.core.StakeholderGroup;
 import org.alignkit.scoring.metrics.Divergences;
 import org.alignkit.scoring.spi.Rational;
@@ -51,8 +51,9 @@ final class RoundTable {
   final ImmutableList<String> groupIds;
   final int units;
   final int groupCount;
-  /** The groups' ratings, {@code [g][u]}; null where a group has none. */
-  final Rating[][] ratings;
+  private final List<Assessment> assessments;
+  /** Each group's ratings by indicator position, aligned on first use; null entries where none. */
+  private final AtomicReferenceArray<Rating[]> ratings;
   /** Levels, {@code [u * groups + g]}; {@link #NONE} where the answer is not a level. */
   final int[] levels;
 
@@ -73,11 +74,17 @@ final class RoundTable {
   // Nodes; null when no scores were given.
   final NodeTable nodes;
 
+  /**
+   * @param assessments the groups' assessments, which fit the framework
+   * @param levels the groups' levels, {@code [u * groups + g]}, {@link #NONE} where there is none;
+   *     kept, not copied
+   */
   RoundTable(
       Layout layout,
       List<StakeholderGroup> groups,
       ImmutableList<String> groupIds,
-      Rating[][] ratings,
+      List<Assessment> assessments,
+      int[] levels,
       NodeTable nodes,
       int minimumRatedGroups,
       long twiceMinimumRange,
@@ -85,12 +92,13 @@ final class RoundTable {
     this.layout = layout;
     this.groups = groups;
     this.groupIds = groupIds;
-    this.ratings = ratings;
+    this.assessments = assessments;
+    this.levels = levels;
     this.nodes = nodes;
     this.units = layout.size();
     this.groupCount = groups.size();
     int gs = groupCount;
-    levels = new int[units * gs];
+    ratings = new AtomicReferenceArray<>(gs);
     count = new int[units];
     min = new int[units];
     max = new int[units];
@@ -108,10 +116,8 @@ final class RoundTable {
       int n = 0;
       int base = u * gs;
       for (int g = 0; g < gs; g++) {
-        Rating r = ratings[g][u];
-        int level = NONE;
-        if (r != null && r.status() == RatingStatus.RATED) {
-          level = r.level().getAsInt();
+        int level = levels[base + g];
+        if (level != NONE) {
           // insertion into the sorted prefix
           int i = n++;
           while (i > 0 && sorted[i - 1] > level) {
@@ -120,7 +126,6 @@ final class RoundTable {
           }
           sorted[i] = level;
         }
-        levels[base + g] = level;
       }
       count[u] = n;
       outliers[u] = NO_GROUPS;
@@ -169,6 +174,18 @@ final class RoundTable {
       }
     }
     agendaOrder = agendaOrder(divergent);
+  }
+
+  /** Group {@code g}'s ratings by indicator position, aligned once. */
+  private Rating[] ratings(int g) {
+    Rating[] r = ratings.get(g);
+    if (r == null) {
+      r = layout.align(assessments.get(g));
+      if (!ratings.compareAndSet(g, null, r)) {
+        r = ratings.get(g);
+      }
+    }
+    return r;
   }
 
   /** The groups (indices, in group order) whose level at {@code base} is {@code a} or {@code b}. */
@@ -276,7 +293,7 @@ final class RoundTable {
   private GroupAnswer answer(int u, int g) {
     StakeholderGroup group = groups.get(g);
     boolean applies = layout.indicators[u].appliesTo(group);
-    Rating r = ratings[g][u];
+    Rating r = ratings(g)[u];
     if (r == null) {
       return ImmutableGroupAnswer.of(
           group.id(), group.name(), AnswerStatus.NOT_RATED, OptionalInt.empty(),
@@ -287,8 +304,8 @@ final class RoundTable {
         int level = levels[u * groupCount + g];
         int l = level - layout.scaleMin;
         return ImmutableGroupAnswer.of(
-            group.id(), group.name(), AnswerStatus.RATED, OptionalInt.of(level),
-            Optional.of(layout.levelNames[l]), Optional.of(layout.descriptors[u][l]),
+            group.id(), group.name(), AnswerStatus.RATED, layout.levelOptions[l],
+            layout.levelNameOptions[l], layout.descriptorOptions[u][l],
             r.evidence(), r.comment(), applies);
       case NOT_APPLICABLE:
         return ImmutableGroupAnswer.of(

@@ -80,6 +80,33 @@ public final class ReliabilityData {
   }
 
   /**
+   * Reliability data from a units × coders matrix given row by row in one array: the value of unit
+   * {@code u} and coder {@code c} at {@code u * coders + c}; {@link Double#NaN} marks a missing
+   * value. The array is copied.
+   *
+   * @throws IllegalArgumentException if the array's length is not {@code units × coders}, or a value
+   *     is infinite
+   */
+  public static ReliabilityData ofRowMajor(int units, int coders, double[] cells) {
+    requireNonNull(cells, "cells");
+    checkArgument(units >= 0 && coders >= 0, "negative size %s × %s", units, coders);
+    if ((long) units * coders != cells.length) {
+      throw new IllegalArgumentException(
+          cells.length + " values given for " + units + " units × " + coders + " coders");
+    }
+    double[] copy = new double[cells.length];
+    for (int i = 0; i < copy.length; i++) {
+      double v = cells[i];
+      if (Double.isInfinite(v)) {
+        throw new IllegalArgumentException(
+            "unit " + i / coders + ", coder " + i % coders + ": value " + v + " is not finite");
+      }
+      copy[i] = v + 0.0; // -0.0 becomes 0.0
+    }
+    return new ReliabilityData(units, coders, copy, Optional.empty(), Optional.empty());
+  }
+
+  /**
    * Reliability data from a units × coders matrix of boxed numbers ({@code Integer[][]}, {@code
    * Double[][]}, ...) in which {@code null} marks a missing value.
    *

@@ -2,6 +2,7 @@ package org.alignkit.scoring.spi;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.math.LongMath;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -175,9 +176,26 @@ public final class Rational extends Number implements Comparable<Rational> {
         if (den == other.den) {
           return of(Math.addExact(num, other.num), den);
         }
-        return of(
-            Math.addExact(Math.multiplyExact(num, other.den), Math.multiplyExact(other.num, den)),
-            Math.multiplyExact(den, other.den));
+        // Knuth, TAOCP vol. 2, 4.5.1: with both fractions reduced, only gcds of the denominators
+        // and of a smaller intermediate are needed.
+        long d1 = LongMath.gcd(den, other.den);
+        if (d1 == 1) {
+          return new Rational(
+              Math.addExact(Math.multiplyExact(num, other.den), Math.multiplyExact(other.num, den)),
+              Math.multiplyExact(den, other.den),
+              null,
+              null);
+        }
+        long t =
+            Math.addExact(
+                Math.multiplyExact(num, other.den / d1), Math.multiplyExact(other.num, den / d1));
+        if (t == 0) {
+          return ZERO;
+        }
+        long d2 = LongMath.gcd(Math.abs(t), d1);
+        long n = t / d2;
+        long d = Math.multiplyExact(den / d1, other.den / d2);
+        return d == 1 ? of(n) : new Rational(n, d, null, null);
       } catch (ArithmeticException overflow) {
         // fall through to the exact BigInteger path
       }
@@ -233,6 +251,18 @@ public final class Rational extends Number implements Comparable<Rational> {
 
   /** {@code this / divisor} for an integer divisor. */
   public Rational divide(long divisor) {
+    if (divisor > 0 && !isBig()) {
+      // num/den is reduced: cancelling gcd(num, divisor) leaves a reduced result.
+      long g = LongMath.gcd(Math.abs(num == Long.MIN_VALUE ? 0 : num), divisor);
+      if (num != Long.MIN_VALUE && g > 0) {
+        try {
+          long d = Math.multiplyExact(den, divisor / g);
+          return d == 1 ? of(num / g) : new Rational(num / g, d, null, null);
+        } catch (ArithmeticException overflow) {
+          // fall through
+        }
+      }
+    }
     return divide(of(divisor));
   }
 
@@ -371,11 +401,7 @@ public final class Rational extends Number implements Comparable<Rational> {
   }
 
   private static long gcd(long a, long b) {
-    while (b != 0) {
-      long t = a % b;
-      a = b;
-      b = t;
-    }
-    return a == 0 ? 1 : a;
+    long g = LongMath.gcd(a, b);
+    return g == 0 ? 1 : g;
   }
 }
