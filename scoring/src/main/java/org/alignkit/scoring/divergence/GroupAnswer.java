@@ -70,7 +70,7 @@ public abstract class GroupAnswer {
     return new Builder();
   }
 
-  @Value.Check
+  /** Checked when built by the builder; the analysis's own factory makes consistent values. */
   void check() {
     checkArgument(
         level().isPresent() == isRated(),
@@ -82,5 +82,18 @@ public abstract class GroupAnswer {
   /** Builds {@link GroupAnswer}s. */
   public static final class Builder extends ImmutableGroupAnswer.Builder {
     Builder() {}
+
+    /**
+     * Builds the value.
+     *
+     * @throws IllegalArgumentException if the attributes are inconsistent
+     * @throws IllegalStateException if a required attribute is missing
+     */
+    @Override
+    public GroupAnswer build() {
+      GroupAnswer built = super.build();
+      built.check();
+      return built;
+    }
   }
 }

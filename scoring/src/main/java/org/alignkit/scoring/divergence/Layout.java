@@ -38,6 +38,9 @@ final class Layout {
   final String[] componentIds;
   final int[] domainIndex;
   final BigDecimal[] weights;
+  /** Each indicator's weight as a rank, 0 for the largest weight: equal weights, equal ranks. */
+  final int[] weightRank;
+
   /** Index of each domain's first indicator; one more entry for the end. */
   final int[] domainStart;
 
@@ -132,6 +135,16 @@ final class Layout {
     }
     domainStart[domains.size()] = u;
     position = index.buildOrThrow();
+    BigDecimal[] distinct =
+        java.util.Arrays.stream(weights)
+            .map(BigDecimal::stripTrailingZeros)
+            .distinct()
+            .sorted(java.util.Comparator.reverseOrder())
+            .toArray(BigDecimal[]::new);
+    weightRank = new int[units];
+    for (int i = 0; i < units; i++) {
+      weightRank[i] = java.util.Arrays.binarySearch(distinct, weights[i].stripTrailingZeros(), java.util.Comparator.reverseOrder());
+    }
   }
 
   @SuppressWarnings("unchecked")

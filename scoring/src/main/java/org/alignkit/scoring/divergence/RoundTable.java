@@ -221,39 +221,35 @@ final class RoundTable {
 
   /** Orders the divergent indicators as {@link RoundAnalysis#agenda()} documents. */
   private int[] agendaOrder(int divergent) {
-    Integer[] order = new Integer[divergent];
+    int[] order = new int[divergent];
     int k = 0;
     for (int u = 0; u < units; u++) {
       if (reasons[u] != 0) {
-        order[k++] = u;
+        // insertion sort: a few dozen items at most, compared on primitives
+        int i = k++;
+        while (i > 0 && before(u, order[i - 1])) {
+          order[i] = order[i - 1];
+          i--;
+        }
+        order[i] = u;
       }
     }
-    Arrays.sort(
-        order,
-        (x, y) -> {
-          int c = Integer.compare(max[y] - min[y], max[x] - min[x]);
-          if (c != 0) {
-            return c;
-          }
-          c = Double.compare(pairwise[y], pairwise[x]);
-          if (c != 0) {
-            return c;
-          }
-          c = Integer.compare(layout.domainIndex[x], layout.domainIndex[y]);
-          if (c != 0) {
-            return c;
-          }
-          c = layout.weights[y].compareTo(layout.weights[x]);
-          if (c != 0) {
-            return c;
-          }
-          return Integer.compare(x, y);
-        });
-    int[] out = new int[divergent];
-    for (int i = 0; i < divergent; i++) {
-      out[i] = order[i];
+    return order;
+  }
+
+  /** Whether indicator {@code x} comes before {@code y} on the agenda. */
+  private boolean before(int x, int y) {
+    int c = Integer.compare(max[y] - min[y], max[x] - min[x]);
+    if (c == 0) {
+      c = Double.compare(pairwise[y], pairwise[x]);
     }
-    return out;
+    if (c == 0) {
+      c = Integer.compare(layout.domainIndex[x], layout.domainIndex[y]);
+    }
+    if (c == 0) {
+      c = Integer.compare(layout.weightRank[x], layout.weightRank[y]);
+    }
+    return c != 0 ? c < 0 : x < y;
   }
 
   // ---------------------------------------------------------------- materialising the values

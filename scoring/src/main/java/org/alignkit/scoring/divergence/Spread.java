@@ -101,7 +101,7 @@ public abstract class Spread {
     return new Builder();
   }
 
-  @Value.Check
+  /** Checked when built by the builder; the analysis's own factory makes consistent values. */
   void check() {
     checkArgument(count() >= 1, "a spread needs at least one value, got %s", count());
     checkArgument(scaleSpan() > 0, "the scale span must be positive, got %s", scaleSpan());
@@ -118,5 +118,18 @@ public abstract class Spread {
   /** Builds {@link Spread}s. */
   public static final class Builder extends ImmutableSpread.Builder {
     Builder() {}
+
+    /**
+     * Builds the value.
+     *
+     * @throws IllegalArgumentException if the attributes are inconsistent
+     * @throws IllegalStateException if a required attribute is missing
+     */
+    @Override
+    public Spread build() {
+      Spread built = super.build();
+      built.check();
+      return built;
+    }
   }
 }

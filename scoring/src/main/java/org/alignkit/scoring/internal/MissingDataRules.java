@@ -110,6 +110,16 @@ public final class MissingDataRules {
       if (share.signum() <= 0 || share.compareTo(Rational.ONE) > 0) {
         throw settings.invalid("share", "must be > 0 and <= 1, got " + share);
       }
+      if (share.numerator().bitLength() < 32 && share.denominator().bitLength() < 32) {
+        // rated / (rated + absent) >= p / q, exactly, in longs.
+        long p = share.numerator().longValueExact();
+        long q = share.denominator().longValueExact();
+        return (MissingDataRule)
+            (rated, absent) ->
+                rated * q >= p * ((long) rated + absent)
+                    ? MissingDataTreatment.EXCLUDE
+                    : MissingDataTreatment.INSUFFICIENT_COVERAGE;
+      }
       return (MissingDataRule)
           (rated, absent) ->
               Rational.of(rated, rated + absent).compareTo(share) >= 0

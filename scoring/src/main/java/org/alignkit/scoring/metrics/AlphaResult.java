@@ -53,17 +53,20 @@ public abstract class AlphaResult {
 
   @Value.Check
   void check() {
-    checkArgument(
-        Double.isNaN(alpha()) == undefinedReason().isPresent(),
-        "alpha is NaN exactly when a reason is given (alpha %s, reason %s)",
-        alpha(),
-        undefinedReason());
-    checkArgument(alpha() <= 1.0 || Double.isNaN(alpha()), "alpha above 1: %s", alpha());
-    checkArgument(
-        observedDisagreement() >= 0 && expectedDisagreement() >= 0,
-        "disagreements are never negative (Do %s, De %s)",
-        observedDisagreement(),
-        expectedDisagreement());
+    // Explicit tests rather than checkArgument's varargs: no boxing when the values are fine.
+    if (Double.isNaN(alpha()) != undefinedReason().isPresent()) {
+      throw new IllegalArgumentException(
+          "alpha is NaN exactly when a reason is given (alpha " + alpha() + ", reason "
+              + undefinedReason() + ")");
+    }
+    if (alpha() > 1.0) {
+      throw new IllegalArgumentException("alpha above 1: " + alpha());
+    }
+    if (!(observedDisagreement() >= 0 && expectedDisagreement() >= 0)) {
+      throw new IllegalArgumentException(
+          "disagreements are never negative (Do " + observedDisagreement() + ", De "
+              + expectedDisagreement() + ")");
+    }
     checkArgument(
         pairableValues() >= 0 && unitsUsed() >= 0, "counts are never negative");
   }

@@ -23,7 +23,7 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Rational extends Number implements Comparable<Rational> {
   private static final long serialVersionUID = 1L;
-  private static final Rational[] SMALL = new Rational[33];
+  private static final Rational[] SMALL = new Rational[16 + 257];
 
   static {
     for (int i = 0; i < SMALL.length; i++) {
@@ -55,7 +55,7 @@ public final class Rational extends Number implements Comparable<Rational> {
 
   /** The integer {@code value}. */
   public static Rational of(long value) {
-    if (value >= -16 && value <= 16) {
+    if (value >= -16 && value <= 256) {
       return SMALL[(int) value + 16];
     }
     return new Rational(value, 1, null, null);
