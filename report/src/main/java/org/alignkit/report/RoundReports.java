@@ -109,7 +109,7 @@ public final class RoundReports {
 
     Optional<RoundAnalysis> analysis =
         exercise.assessments().size() >= 2
-            ? Optional.of(analyser.analyse(framework, exercise, nodeScoresOf(cards)))
+            ? Optional.of(analyser.analyse(List.copyOf(cards.values())))
             : Optional.empty();
 
     ReportModel.Builder model =
@@ -204,7 +204,7 @@ public final class RoundReports {
         .exercise(e)
         .putAllNodeScores(nodeScoresOf(cards))
         .consensus(whole)
-        .consensusScores(nodeScores(engine.score(whole)))
+        .consensusScores(NodeScores.of(engine.score(whole)))
         .build();
   }
 
@@ -246,22 +246,8 @@ public final class RoundReports {
   /** The node scores of each group's card, for the divergence and progress analyses. */
   private Map<String, NodeScores> nodeScoresOf(Map<String, ScoreCard> cards) {
     Map<String, NodeScores> scores = new LinkedHashMap<>();
-    cards.forEach((g, card) -> scores.put(g, nodeScores(card)));
+    cards.forEach((g, card) -> scores.put(g, NodeScores.of(card)));
     return scores;
-  }
-
-  private NodeScores nodeScores(ScoreCard card) {
-    return new NodeScores() {
-      @Override
-      public Optional<BigDecimal> score(String nodeId) {
-        return nodeScore(card, nodeId).flatMap(NodeScore::score).map(r -> r.toBigDecimal(MC));
-      }
-
-      @Override
-      public OptionalInt level(String nodeId) {
-        return nodeScore(card, nodeId).map(NodeScore::level).orElse(OptionalInt.empty());
-      }
-    };
   }
 
   private Optional<NodeScore> nodeScore(ScoreCard card, String nodeId) {

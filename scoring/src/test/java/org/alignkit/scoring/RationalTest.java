@@ -90,6 +90,30 @@ class RationalTest {
     assertThat(x.hashCode() == y.hashCode() || !x.equals(y)).isTrue();
   }
 
+  /**
+   * Small denominators with common factors take the paths that cancel by the gcd of the
+   * denominators (Knuth, TAOCP vol. 2, 4.5.1) and by the gcd of numerator and divisor: compare with
+   * BigInteger arithmetic on the unreduced fractions.
+   */
+  @Property
+  void reducedArithmeticOnSmallDenominatorsAgreesWithBigInteger(
+      @ForAll @LongRange(min = -500, max = 500) long a,
+      @ForAll @LongRange(min = 1, max = 60) long b,
+      @ForAll @LongRange(min = -500, max = 500) long c,
+      @ForAll @LongRange(min = 1, max = 60) long d,
+      @ForAll @LongRange(min = 1, max = 90) long k) {
+    Rational x = Rational.of(a, b);
+    Rational y = Rational.of(c, d);
+    BigInteger n = BigInteger.valueOf(a * d + c * b);
+    BigInteger m = BigInteger.valueOf(b * d);
+    assertThat(x.add(y)).isEqualTo(Rational.of(n, m));
+    Rational sum = x.add(y);
+    assertThat(sum.numerator().gcd(sum.denominator())).as("reduced").isEqualTo(BigInteger.ONE);
+    assertThat(sum.denominator().signum()).isPositive();
+    assertThat(x.divide(k)).isEqualTo(Rational.of(BigInteger.valueOf(a), BigInteger.valueOf(b * k)));
+    assertThat(x.divide(k)).isEqualTo(x.divide(Rational.of(k)));
+  }
+
   @Property
   void meanOfEqualValuesIsThatValue(
       @ForAll @IntRange(min = 1, max = 5) int level, @ForAll @IntRange(min = 1, max = 200) int count) {

@@ -19,7 +19,6 @@ import java.util.function.ToDoubleFunction;
 import org.alignkit.core.Assessment;
 import org.alignkit.core.Rating;
 import org.alignkit.core.StakeholderGroup;
-import org.alignkit.scoring.metrics.Divergences;
 import org.alignkit.scoring.spi.Rational;
 
 /**
@@ -449,6 +448,7 @@ final class RoundTable {
       pairwise = new double[nodes];
       outliers = new int[nodes][];
       int[] idx = new int[gs];
+      double[] d = new double[gs];
       for (int k = 0; k < nodes; k++) {
         T[] row = values[k];
         int n = 0;
@@ -477,12 +477,11 @@ final class RoundTable {
           pairwise[k] = n >= 2 ? 0.0 : Double.NaN;
           continue;
         }
-        double[] d = new double[n];
         for (int i = 0; i < n; i++) {
           d[i] = toDouble.applyAsDouble(row[idx[i]]);
         }
-        standardDeviation[k] = Divergences.populationStandardDeviation(d);
-        pairwise[k] = Divergences.meanAbsolutePairwiseDifference(d);
+        standardDeviation[k] = Spreads.standardDeviation(d, n);
+        pairwise[k] = Spreads.meanAbsolutePairwiseDifference(d, n);
         // The furthest from the median is the lowest or the highest score: compare
         // median − lowest with highest − median, i.e. twice the median with lowest + highest.
         T twiceMedian =

@@ -82,6 +82,39 @@ final class Spreads {
     return sum / ((double) n * (n - 1) / 2.0);
   }
 
+  /**
+   * The population standard deviation of the first {@code n} values, computed as {@link
+   * Divergences#populationStandardDeviation(double...)} does (mean, then squared deviations), without
+   * copying.
+   */
+  static double standardDeviation(double[] values, int n) {
+    double mean = 0;
+    for (int i = 0; i < n; i++) {
+      mean += values[i];
+    }
+    mean /= n;
+    double squares = 0;
+    for (int i = 0; i < n; i++) {
+      double d = values[i] - mean;
+      squares += d * d;
+    }
+    return Math.sqrt(squares / n);
+  }
+
+  /**
+   * The mean absolute pairwise difference of the first {@code n ≥ 2} values, computed as {@link
+   * Divergences#meanAbsolutePairwiseDifference(double...)} does, without copying.
+   */
+  static double meanAbsolutePairwiseDifference(double[] values, int n) {
+    double sum = 0;
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        sum += Math.abs(values[i] - values[j]);
+      }
+    }
+    return sum / ((double) n * (n - 1) / 2.0);
+  }
+
   /** The spread of {@code n} levels, {@code sorted} ascending. */
   static Spread ofSortedLevels(int[] sorted, int n, int span) {
     return Spread.builder()

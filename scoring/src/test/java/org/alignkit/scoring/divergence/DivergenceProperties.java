@@ -55,6 +55,52 @@ class DivergenceProperties {
                     .ofSize(units));
   }
 
+  /**
+   * The one-call entry point (scores from the engine, read from the cards) and the general one
+   * (node scores as decimals, assessments checked again) give the same analysis: the same answers,
+   * spreads, reasons, agenda and agreement, and node spreads on the same scores.
+   */
+  @Property(tries = 200)
+  void scoringEntryPointAgreesWithNodeScores(@ForAll("rounds") Tuple2<Framework, Exercise> r) {
+    Framework f = r.get1();
+    Exercise e = r.get2();
+    Assume.that(e.assessments().size() >= 2);
+    org.alignkit.scoring.ScoringEngine engine = org.alignkit.scoring.ScoringEngine.builder(f).build();
+    List<org.alignkit.scoring.ScoreCard> cards = new ArrayList<>();
+    Map<String, NodeScores> decimals = new java.util.LinkedHashMap<>();
+    for (Assessment a : e.assessments()) {
+      org.alignkit.scoring.ScoreCard card = engine.score(a);
+      cards.add(card);
+      decimals.put(a.group().id(), NodeScores.of(card));
+    }
+    RoundAnalysis viaEngine = ANALYSER.analyse(engine, e);
+    RoundAnalysis viaCards = ANALYSER.analyse(cards);
+    RoundAnalysis viaDecimals = ANALYSER.analyse(f, e, decimals);
+    assertThat(viaCards).isEqualTo(viaEngine);
+    assertThat(viaEngine.indicators()).isEqualTo(viaDecimals.indicators());
+    assertThat(viaEngine.agenda()).isEqualTo(viaDecimals.agenda());
+    assertThat(viaEngine.agreement()).isEqualTo(viaDecimals.agreement());
+    assertThat(viaEngine.agreementByDomain()).isEqualTo(viaDecimals.agreementByDomain());
+    assertThat(viaEngine.nodes()).hasSameSizeAs(viaDecimals.nodes());
+    for (int i = 0; i < viaEngine.nodes().size(); i++) {
+      NodeDivergence x = viaEngine.nodes().get(i);
+      NodeDivergence y = viaDecimals.nodes().get(i);
+      assertThat(x.nodeId()).isEqualTo(y.nodeId());
+      assertThat(x.scores()).isEqualTo(y.scores());
+      assertThat(x.unscored()).isEqualTo(y.unscored());
+      assertThat(x.spread().isPresent()).isEqualTo(y.spread().isPresent());
+      x.spread()
+          .ifPresent(
+              s -> {
+                Spread t = y.spread().orElseThrow();
+                assertThat(s.minimum()).isEqualTo(t.minimum());
+                assertThat(s.maximum()).isEqualTo(t.maximum());
+                assertThat(s.median()).isEqualTo(t.median());
+                assertThat(s.standardDeviation()).isCloseTo(t.standardDeviation(), within(1e-12));
+              });
+    }
+  }
+
   @Property(tries = 300)
   void divergenceIsZeroExactlyWhenAllGroupsAgree(@ForAll("rounds") Tuple2<Framework, Exercise> r) {
     RoundAnalysis a = ANALYSER.analyse(r.get1(), r.get2());

@@ -47,6 +47,54 @@ class RoundAnalyserTest {
   }
 
   @Test
+  void scoreCardsOfOneGroupOrOfTwoFrameworksAreRejected() {
+    org.alignkit.scoring.ScoringEngine engine = org.alignkit.scoring.ScoringEngine.builder(FW).build();
+    List<org.alignkit.scoring.ScoreCard> one = List.of(engine.score(ROUND.assessments().get(0)));
+    assertThatThrownBy(() -> RoundAnalyser.withDefaults().analyse(one))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at least two groups' cards, got 1");
+
+    Framework other = TestRounds.framework("2.0", 5, "OP-1:OP-1.1;OB-1:OB-1.1;OR-1:OR-1.1");
+    Assessment first = ROUND.assessments().get(1);
+    Assessment otherGov =
+        Assessment.builder()
+            .frameworkId(other.id())
+            .frameworkVersion("2.0")
+            .country(first.country())
+            .round(first.round())
+            .group(first.group())
+            .build();
+    List<org.alignkit.scoring.ScoreCard> mixed =
+        List.of(
+            engine.score(ROUND.assessments().get(0)),
+            org.alignkit.scoring.ScoringEngine.builder(other).build().score(otherGov));
+    assertThatThrownBy(() -> RoundAnalyser.withDefaults().analyse(mixed))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("different frameworks");
+  }
+
+  @Test
+  void theScoringEntryPointGivesNodeDivergenceFromTheCards() {
+    org.alignkit.scoring.ScoringEngine engine = org.alignkit.scoring.ScoringEngine.builder(FW).build();
+    RoundAnalysis a = RoundAnalyser.withDefaults().analyse(engine, ROUND);
+    assertThat(a.nodes()).isNotEmpty();
+    assertThat(a.nodes().get(0).nodeId()).isEqualTo(FW.id());
+    for (NodeDivergence node : a.nodes()) {
+      for (var e : node.scores().entrySet()) {
+        org.alignkit.scoring.ScoreCard card =
+            engine.score(ROUND.assessment(e.getKey()).orElseThrow());
+        org.alignkit.scoring.NodeScore score =
+            node.nodeId().equals(FW.id()) ? card.overall() : card.node(node.nodeId()).orElseThrow();
+        assertThat(e.getValue())
+            .isEqualByComparingTo(
+                score.score().orElseThrow().toBigDecimal(java.math.MathContext.DECIMAL64));
+      }
+    }
+    assertThat(a.agendaSize()).isEqualTo(a.agenda().size());
+    assertThat(a.agenda()).isEqualTo(ANALYSIS.agenda());
+  }
+
+  @Test
   void measuresPerIndicatorAreComputedByHand() {
     // 1 3 5 3 3: range 4, median 3, mean 3, SD √(8/5), MAPD 16/10.
     Spread s = indicator("OP-1.1").spread().orElseThrow();

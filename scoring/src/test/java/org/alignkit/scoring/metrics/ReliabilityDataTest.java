@@ -92,4 +92,38 @@ class ReliabilityDataTest {
         .addEqualityGroup(ReliabilityData.of(new double[][] {{1, 2}}).withCoderNames(List.of("a", "b")))
         .testEquals();
   }
+
+  @Test
+  void rowMajorCellsMakeTheSameDataAsRows() {
+    double[][] rows = {{1, 2, Double.NaN}, {3, 3, 4}};
+    ReliabilityData fromRows = ReliabilityData.of(rows);
+    double[] cells = {1, 2, Double.NaN, 3, 3, 4};
+    ReliabilityData fromCells = ReliabilityData.ofRowMajor(2, 3, cells);
+    assertThat(fromCells).isEqualTo(fromRows);
+    cells[0] = 5;
+    assertThat(fromCells.value(0, 0)).as("the array is copied").isEqualTo(1.0);
+    assertThatThrownBy(() -> ReliabilityData.ofRowMajor(2, 2, cells))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("6 values given for 2 units × 2 coders");
+    assertThatThrownBy(
+            () -> ReliabilityData.ofRowMajor(1, 2, new double[] {1, Double.POSITIVE_INFINITY}))
+        .hasMessageContaining("unit 0, coder 1");
+  }
+
+  @Test
+  void aUnitRangeKeepsItsRowsIdsAndCoderNames() {
+    ReliabilityData all =
+        ReliabilityData.of(new double[][] {{1, 2}, {3, Double.NaN}, {5, 6}})
+            .withUnitIds(List.of("a", "b", "c"))
+            .withCoderNames(List.of("x", "y"));
+    ReliabilityData part = all.unitRange(1, 3);
+    assertThat(part.unitCount()).isEqualTo(2);
+    assertThat(part.value(0, 0)).isEqualTo(3.0);
+    assertThat(part.isMissing(0, 1)).isTrue();
+    assertThat(part.value(1, 1)).isEqualTo(6.0);
+    assertThat(part.unitIds()).contains(List.of("b", "c"));
+    assertThat(part.coderNames()).contains(List.of("x", "y"));
+    assertThat(all.unitRange(0, 0).unitCount()).isZero();
+    assertThatThrownBy(() -> all.unitRange(2, 4)).isInstanceOf(IndexOutOfBoundsException.class);
+  }
 }
