@@ -29,7 +29,7 @@ final class EmbeddingExample {
       card.node("OB").flatMap(n -> n.explanation())
           .ifPresent(e -> out.append("  One Budget: ").append(e.reason()).append('\n'));
     }
-    RoundAnalysis analysis = RoundAnalyser.withDefaults().analyse(framework, round);
+    RoundAnalysis analysis = RoundAnalyser.withDefaults().analyse(engine, round); // scores and divergence
     analysis.agenda().stream().limit(3).forEach(item -> out.append("discuss ")
         .append(item.indicatorId()).append(", gap ").append(item.gap()).append('\n'));
     // end::embed[]
