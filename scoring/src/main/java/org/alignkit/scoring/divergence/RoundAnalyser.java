@@ -6,7 +6,6 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -51,23 +50,11 @@ public final class RoundAnalyser {
   private static final RoundAnalyser DEFAULT = new RoundAnalyser(DivergenceCriteria.defaults());
 
   private final DivergenceCriteria criteria;
-  /** Twice the criteria's thresholds, rounded up: exact bounds for doubled integer distances. */
-  private final long twiceMinimumRange;
-
-  private final long twiceMinimumDistance;
+  private final Thresholds thresholds;
 
   private RoundAnalyser(DivergenceCriteria criteria) {
     this.criteria = requireNonNull(criteria, "criteria");
-    this.twiceMinimumRange = twiceRoundedUp(criteria.minimumRange());
-    this.twiceMinimumDistance = twiceRoundedUp(criteria.minimumDistanceFromOthers());
-  }
-
-  /** ⌈2t⌉, capped: an integer d satisfies d ≥ 2t exactly when d ≥ ⌈2t⌉. */
-  private static long twiceRoundedUp(BigDecimal threshold) {
-    BigDecimal twice = threshold.multiply(BigDecimal.valueOf(2)).setScale(0, RoundingMode.CEILING);
-    return twice.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) >= 0
-        ? Long.MAX_VALUE
-        : twice.longValueExact();
+    this.thresholds = new Thresholds(criteria);
   }
 
   /** An analyser with the {@link DivergenceCriteria#defaults() default criteria}. */
@@ -243,9 +230,7 @@ public final class RoundAnalyser {
             exercise.assessments(),
             levels,
             nodes,
-            criteria.minimumRatedGroups(),
-            twiceMinimumRange,
-            twiceMinimumDistance);
+            thresholds);
     int units = layout.size();
     int gs = groupIds.size();
     double[] cells = new double[units * gs];
@@ -447,23 +432,7 @@ public final class RoundAnalyser {
 
   /** The reasons that hold for the sorted levels (used for the divergence after a consensus). */
   private Set<DivergenceReason> reasons(int[] sorted, int n) {
-    if (n < criteria.minimumRatedGroups() || n < 2) {
-      return RoundTable.reasonSet(0);
-    }
-    int bits = 0;
-    if (2L * (sorted[n - 1] - sorted[0]) >= twiceMinimumRange) {
-      bits |= RoundTable.RANGE;
-    }
-    for (int i = 0; i < n; i++) {
-      if (i > 0 && sorted[i] == sorted[i - 1]) {
-        continue;
-      }
-      int others2 = Spreads.twiceMedianWithout(sorted, n, i);
-      if (Math.abs(2 * sorted[i] - others2) >= twiceMinimumDistance) {
-        bits |= RoundTable.APART;
-      }
-    }
-    return RoundTable.reasonSet(bits);
+    return RoundTable.reasonSet(thresholds.test(sorted, n, new int[n]) & (Thresholds.RANGE | Thresholds.APART));
   }
 
   private static Agreement agreement(String scopeId, ReliabilityData data) {

@@ -32,8 +32,8 @@ final class RoundTable {
   /** No level (the answer is not a level). */
   static final int NONE = Integer.MIN_VALUE;
 
-  static final int RANGE = 1;
-  static final int APART = 2;
+  static final int RANGE = Thresholds.RANGE;
+  static final int APART = Thresholds.APART;
   private static final int[] NO_GROUPS = {};
   private static final List<Set<DivergenceReason>> REASONS =
       List.of(
@@ -85,9 +85,7 @@ final class RoundTable {
       List<Assessment> assessments,
       int[] levels,
       NodeTable nodes,
-      int minimumRatedGroups,
-      long twiceMinimumRange,
-      long twiceMinimumDistance) {
+      Thresholds thresholds) {
     this.layout = layout;
     this.groups = groups;
     this.groupIds = groupIds;
@@ -146,26 +144,10 @@ final class RoundTable {
         outliers[u] =
             groupsAt(base, low >= high ? sorted[0] : NONE, high >= low ? sorted[n - 1] : NONE, scratch);
       }
-      int bits = 0;
-      if (n >= minimumRatedGroups && n >= 2) {
-        if (2L * (sorted[n - 1] - sorted[0]) >= twiceMinimumRange) {
-          bits |= RANGE;
-        }
-        // A group apart from the others: each distinct level against the median of the rest.
-        int apartCount = 0;
-        for (int i = 0; i < n; i++) {
-          if (i > 0 && sorted[i] == sorted[i - 1]) {
-            continue;
-          }
-          int others2 = Spreads.twiceMedianWithout(sorted, n, i);
-          if (Math.abs(2 * sorted[i] - others2) >= twiceMinimumDistance) {
-            scratch[apartCount++] = sorted[i];
-          }
-        }
-        if (apartCount > 0) {
-          bits |= APART;
-          apart[u] = groupsWith(base, scratch, apartCount);
-        }
+      int tested = thresholds.test(sorted, n, scratch);
+      int bits = tested & (RANGE | APART);
+      if ((bits & APART) != 0) {
+        apart[u] = groupsWith(base, scratch, tested >>> 2);
       }
       reasons[u] = bits;
       if (bits != 0) {
