@@ -254,7 +254,7 @@ final class Checks {
                 .build());
       }
       if (r.isRated()) {
-        int level = r.level().getAsInt();
+        int level = r.levelOr(0);
         if (!scale.contains(level)) {
           problems.add(
               ModelProblem.builder()

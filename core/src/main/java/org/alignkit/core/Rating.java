@@ -39,6 +39,21 @@ public abstract class Rating {
     return status() == RatingStatus.RATED;
   }
 
+  /**
+   * The level, or {@code otherwise} when the rating gives none: {@code level().orElse(otherwise)}
+   * without making an {@link OptionalInt}, for loops over many ratings.
+   */
+  public final int levelOr(int otherwise) {
+    return isRated() ? storedLevel() : otherwise;
+  }
+
+  /** The level as a primitive, kept when the rating is made; 0 when there is none. */
+  @Value.Derived
+  @Value.Auxiliary
+  int storedLevel() {
+    return level().orElse(0);
+  }
+
   /** A rating with a level. */
   public static Rating of(String indicatorId, int level) {
     return builder().indicatorId(indicatorId).status(RatingStatus.RATED).level(level).build();

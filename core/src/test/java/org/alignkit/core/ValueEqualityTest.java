@@ -19,6 +19,15 @@ class ValueEqualityTest {
   }
 
   @Test
+  void levelOrGivesTheLevelOrTheFallback() {
+    org.assertj.core.api.Assertions.assertThat(Rating.of("OP-1.1", 4).levelOr(-1)).isEqualTo(4);
+    org.assertj.core.api.Assertions.assertThat(Rating.notApplicable("OP-1.1").levelOr(-1)).isEqualTo(-1);
+    org.assertj.core.api.Assertions.assertThat(Rating.noInformation("OP-1.1").levelOr(7)).isEqualTo(7);
+    Rating copy = Rating.builder().indicatorId("OP-1.1").status(RatingStatus.RATED).level(5).comment("c").build();
+    org.assertj.core.api.Assertions.assertThat(copy.levelOr(-1)).isEqualTo(5);
+  }
+
+  @Test
   void frameworksAndAssessmentsAreValues() {
     StakeholderGroup g = StakeholderGroup.of("g", StakeholderKind.GOVERNMENT);
     new EqualsTester()

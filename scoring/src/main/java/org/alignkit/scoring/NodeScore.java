@@ -55,14 +55,14 @@ public final class NodeScore {
 
   /** The status of the node's direct inputs (indicators for a component, child nodes otherwise). */
   public Coverage coverage() {
-    int[] c = card.coverage;
+    int[] c = card.coverage();
     int b = node * 4;
     return Coverage.of(c[b], c[b + 1], c[b + 2], c[b + 3]);
   }
 
   /** The status of every indicator below the node. */
   public Coverage indicatorCoverage() {
-    int[] c = card.indicatorCoverage;
+    int[] c = card.indicatorCoverage();
     int b = node * 4;
     return Coverage.of(c[b], c[b + 1], c[b + 2], c[b + 3]);
   }

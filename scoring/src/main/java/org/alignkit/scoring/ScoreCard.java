@@ -41,9 +41,11 @@ public final class ScoreCard {
   final Rational[] scores;
   final int[] levels; // 0 = none
   final Outcome[] outcomes;
-  final int[] coverage;
-  final int[] indicatorCoverage;
   final Explanation[] explanations; // null when off
+  /** Derived from the statuses and outcomes on first use (most callers never ask). */
+  private volatile int[] coverage;
+
+  private volatile int[] indicatorCoverage;
 
   ScoreCard(
       ScoringEngine.Plan plan,
@@ -53,8 +55,6 @@ public final class ScoreCard {
       Rational[] scores,
       int[] levels,
       Outcome[] outcomes,
-      int[] coverage,
-      int[] indicatorCoverage,
       Explanation[] explanations) {
     this.plan = plan;
     this.assessment = assessment;
@@ -63,9 +63,27 @@ public final class ScoreCard {
     this.scores = scores;
     this.levels = levels;
     this.outcomes = outcomes;
-    this.coverage = coverage;
-    this.indicatorCoverage = indicatorCoverage;
     this.explanations = explanations;
+  }
+
+  /** Each node's direct inputs by status, {@code [k * 4 + status.ordinal()]}; made once. */
+  int[] coverage() {
+    int[] c = coverage;
+    if (c == null) {
+      c = plan.coverage(indicatorStatus, outcomes);
+      coverage = c;
+    }
+    return c;
+  }
+
+  /** Each node's indicators by status, {@code [k * 4 + status.ordinal()]}; made once. */
+  int[] indicatorCoverage() {
+    int[] c = indicatorCoverage;
+    if (c == null) {
+      c = plan.indicatorCoverage(indicatorStatus);
+      indicatorCoverage = c;
+    }
+    return c;
   }
 
   /** The assessment scored. */
@@ -154,8 +172,6 @@ public final class ScoreCard {
         && Arrays.equals(scores, c.scores)
         && Arrays.equals(levels, c.levels)
         && Arrays.equals(outcomes, c.outcomes)
-        && Arrays.equals(coverage, c.coverage)
-        && Arrays.equals(indicatorCoverage, c.indicatorCoverage)
         && Arrays.equals(explanations, c.explanations);
   }
 

@@ -188,6 +188,44 @@ public final class ScoringEngine {
     final NodeRules[] rules;
     final int maxChildren;
 
+    /** The status of input {@code j} of node {@code k}, from the indicators' statuses and the nodes' outcomes. */
+    InputStatus childStatus(int k, int j, InputStatus[] st, Outcome[] outcomes) {
+      int c = children[k][j];
+      if (k < components) {
+        return st[c];
+      }
+      switch (outcomes[c]) {
+        case SCORED:
+          return InputStatus.RATED;
+        case NOT_APPLICABLE:
+          return InputStatus.NOT_APPLICABLE;
+        default:
+          return InputStatus.NO_INFORMATION;
+      }
+    }
+
+    /** Per node, the statuses of its direct inputs, counted {@code [k * 4 + status.ordinal()]}. */
+    int[] coverage(InputStatus[] st, Outcome[] outcomes) {
+      int[] cov = new int[nodeIds.length * 4];
+      for (int k = 0; k < nodeIds.length; k++) {
+        for (int j = 0; j < children[k].length; j++) {
+          cov[k * 4 + childStatus(k, j, st, outcomes).ordinal()]++;
+        }
+      }
+      return cov;
+    }
+
+    /** Per node, the statuses of every indicator below it, counted {@code [k * 4 + status.ordinal()]}. */
+    int[] indicatorCoverage(InputStatus[] st) {
+      int[] icov = new int[nodeIds.length * 4];
+      for (int k = 0; k < nodeIds.length; k++) {
+        for (int b : indicatorsBelow[k]) {
+          icov[k * 4 + st[b].ordinal()]++;
+        }
+      }
+      return icov;
+    }
+
     Plan(Framework framework, RuleSet ruleSet, RuleRegistry registry) {
       this.framework = framework;
       this.ruleSet = ruleSet;
@@ -468,7 +506,7 @@ public final class ScoringEngine {
         }
         switch (r.status()) {
           case RATED:
-            int level = r.level().getAsInt();
+            int level = r.levelOr(0);
             if (level < p.scaleMin || level > p.scaleMax) {
               throw new ScoringException(
                   "assessment of group '" + a.group().id() + "' rates indicator '"
@@ -503,31 +541,15 @@ public final class ScoringEngine {
       Rational[] scores = new Rational[n];
       int[] levels = new int[n];
       Outcome[] outcomes = new Outcome[n];
-      int[] cov = new int[n * 4];
-      int[] icov = new int[n * 4];
       Explanation[] expl = explain ? new Explanation[n] : null;
       for (int k = 0; k < n; k++) {
-        for (int b : p.indicatorsBelow[k]) {
-          icov[k * 4 + st[b].ordinal()]++;
-        }
-        scoreNode(k, lv, st, scores, levels, outcomes, cov, expl);
+        scoreNode(k, lv, st, scores, levels, outcomes, expl);
       }
-      return new ScoreCard(p, a, lv, st, scores, levels, outcomes, cov, icov, expl);
+      return new ScoreCard(p, a, lv, st, scores, levels, outcomes, expl);
     }
 
     private InputStatus childStatus(int k, int j, InputStatus[] st, Outcome[] outcomes) {
-      int c = p.children[k][j];
-      if (k < p.components) {
-        return st[c];
-      }
-      switch (outcomes[c]) {
-        case SCORED:
-          return InputStatus.RATED;
-        case NOT_APPLICABLE:
-          return InputStatus.NOT_APPLICABLE;
-        default:
-          return InputStatus.NO_INFORMATION;
-      }
+      return p.childStatus(k, j, st, outcomes);
     }
 
     private Rational childValue(int k, int j, int[] lv, Rational[] scores) {
@@ -542,14 +564,12 @@ public final class ScoringEngine {
         Rational[] scores,
         int[] levels,
         Outcome[] outcomes,
-        int[] cov,
         Explanation[] expl) {
       int m = p.children[k].length;
       int rated = 0;
       int absent = 0;
       for (int j = 0; j < m; j++) {
         InputStatus s = childStatus(k, j, st, outcomes);
-        cov[k * 4 + s.ordinal()]++;
         if (s == InputStatus.RATED) {
           rated++;
         } else if (s != InputStatus.NOT_APPLICABLE) {

@@ -1,5 +1,6 @@
 package org.alignkit.scoring;
 
+import org.alignkit.scoring.spi.AggregationInputs;
 import org.alignkit.scoring.spi.Rational;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,11 +8,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.List;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
+import net.jqwik.api.constraints.Size;
 
 class RationalTest {
   @Example
@@ -122,5 +125,84 @@ class RationalTest {
       sum = sum.add(Rational.of(level));
     }
     assertThat(sum.divide(count)).isEqualTo(Rational.of(level));
+  }
+
+  /**
+   * {@link AggregationInputs#sum()} and {@link AggregationInputs#mean()} accumulate in longs and
+   * fall back on overflow: they agree with BigInteger arithmetic, for small denominators (the
+   * cancelling paths), huge ones (overflow mid-sum) and values already beyond longs.
+   */
+  @Property
+  void sumAndMeanOfInputsAgreeWithBigInteger(
+      @ForAll @Size(min = 1, max = 12) List<@LongRange(min = -1_000_000_000_000L, max = 1_000_000_000_000L) Long> nums,
+      @ForAll @Size(min = 12, max = 12) List<@LongRange(min = 1, max = 1_000_000_000_000L) Long> dens,
+      @ForAll boolean smallDenominators,
+      @ForAll boolean oneBig) {
+    Rational[] values = new Rational[nums.size()];
+    BigInteger n = BigInteger.ZERO;
+    BigInteger d = BigInteger.ONE;
+    for (int i = 0; i < values.length; i++) {
+      BigInteger vn = BigInteger.valueOf(smallDenominators ? nums.get(i) % 500 : nums.get(i));
+      BigInteger vd = BigInteger.valueOf(smallDenominators ? dens.get(i) % 12 + 1 : dens.get(i));
+      if (oneBig && i == values.length / 2) {
+        vn = vn.multiply(BigInteger.TEN.pow(30)).add(BigInteger.ONE);
+      }
+      values[i] = Rational.of(vn, vd);
+      n = n.multiply(vd).add(vn.multiply(d));
+      d = d.multiply(vd);
+    }
+    AggregationInputs in = inputs(values);
+    assertThat(in.sum()).isEqualTo(Rational.of(n, d));
+    assertThat(in.mean()).isEqualTo(Rational.of(n, d.multiply(BigInteger.valueOf(values.length))));
+    assertThat(in.mean().numerator().gcd(in.mean().denominator())).as("reduced").isEqualTo(BigInteger.ONE);
+  }
+
+  @Property
+  void meanOfEqualInputsIsExactlyThatValue(
+      @ForAll @LongRange(min = -1000, max = 1000) long num,
+      @ForAll @LongRange(min = 1, max = 97) long den,
+      @ForAll @IntRange(min = 1, max = 50) int count) {
+    Rational[] values = new Rational[count];
+    java.util.Arrays.fill(values, Rational.of(num, den));
+    assertThat(inputs(values).mean()).isEqualTo(Rational.of(num, den));
+  }
+
+  private static AggregationInputs inputs(Rational[] values) {
+    return new AggregationInputs() {
+      @Override
+      public String nodeId() {
+        return "n";
+      }
+
+      @Override
+      public int size() {
+        return values.length;
+      }
+
+      @Override
+      public Rational value(int i) {
+        return values[i];
+      }
+
+      @Override
+      public Rational weight(int i) {
+        return Rational.ONE;
+      }
+
+      @Override
+      public String id(int i) {
+        return "i" + i;
+      }
+
+      @Override
+      public int scaleMin() {
+        return 1;
+      }
+
+      @Override
+      public int scaleMax() {
+        return 5;
+      }
+    };
   }
 }

@@ -233,12 +233,8 @@ public final class RoundAnalyser {
             thresholds);
     int units = layout.size();
     int gs = groupIds.size();
-    double[] cells = new double[units * gs];
-    for (int i = 0; i < cells.length; i++) {
-      int level = levels[i];
-      cells[i] = level == RoundTable.NONE ? Double.NaN : level;
-    }
-    ReliabilityData all = ReliabilityData.ofRowMajor(units, gs, cells).withCoderNames(groupIds);
+    ReliabilityData all =
+        ReliabilityData.ofLevels(units, gs, levels, RoundTable.NONE).withCoderNames(groupIds);
     List<Domain> domains = framework.domains();
     ImmutableMap.Builder<String, Agreement> byDomain = ImmutableMap.builderWithExpectedSize(domains.size());
     for (int d = 0; d < domains.size(); d++) {
@@ -275,7 +271,7 @@ public final class RoundAnalyser {
       for (int u = 0; u < ratings.length; u++) {
         Rating r = ratings[u];
         if (r != null && r.isRated()) {
-          levels[u * gs + g] = r.level().getAsInt();
+          levels[u * gs + g] = r.levelOr(RoundTable.NONE);
         }
       }
     }

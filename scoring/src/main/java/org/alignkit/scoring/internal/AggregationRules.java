@@ -34,7 +34,7 @@ public final class AggregationRules {
         new AggregationRule() {
           @Override
           public Rational aggregate(AggregationInputs in) {
-            return sum(in).divide(in.size());
+            return in.mean();
           }
 
           @Override
@@ -446,11 +446,7 @@ public final class AggregationRules {
   }
 
   static Rational sum(AggregationInputs in) {
-    Rational s = Rational.ZERO;
-    for (int i = 0; i < in.size(); i++) {
-      s = s.add(in.value(i));
-    }
-    return s;
+    return in.sum();
   }
 
   static Rational[] values(AggregationInputs in) {

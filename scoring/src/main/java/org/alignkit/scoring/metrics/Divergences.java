@@ -165,12 +165,13 @@ public final class Divergences {
     int coders = data.coderCount();
     int units = data.unitCount();
     double[] cells = data.cells();
+    int offset = data.offset();
     double[] distances = new double[coders * coders];
     int[] shared = new int[coders * coders];
     for (int a = 0; a < coders; a++) {
       int own = 0;
       for (int u = 0; u < units; u++) {
-        if (!Double.isNaN(cells[u * coders + a])) {
+        if (!Double.isNaN(cells[offset + u * coders + a])) {
           own++;
         }
       }
@@ -178,7 +179,7 @@ public final class Divergences {
       for (int b = a + 1; b < coders; b++) {
         double sum = 0;
         int count = 0;
-        for (int u = 0, base = 0; u < units; u++, base += coders) {
+        for (int u = 0, base = offset; u < units; u++, base += coders) {
           double x = cells[base + a];
           double y = cells[base + b];
           if (!Double.isNaN(x) && !Double.isNaN(y)) {

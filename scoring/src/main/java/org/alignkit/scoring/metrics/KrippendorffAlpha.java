@@ -62,6 +62,7 @@ public final class KrippendorffAlpha {
     final int units = data.unitCount();
     final int coders = data.coderCount();
     final double[] cells = data.cells();
+    final int offset = data.offset();
 
     // Pass 1: pairable units, n, range of the values, whether all are integers.
     int unitsUsed = 0;
@@ -70,7 +71,7 @@ public final class KrippendorffAlpha {
     double max = Double.NEGATIVE_INFINITY;
     boolean integral = true;
     final int[] present = new int[units]; // m_u
-    for (int u = 0, base = 0; u < units; u++, base += coders) {
+    for (int u = 0, base = offset; u < units; u++, base += coders) {
       int m = 0;
       for (int c = 0; c < coders; c++) {
         if (!Double.isNaN(cells[base + c])) {
@@ -117,8 +118,8 @@ public final class KrippendorffAlpha {
                 && Math.abs(min) < TWO_TO_52
                 && Math.abs(max) < TWO_TO_52
                 && max - min <= Math.max(COUNTING_SPAN, 2 * n)
-            ? ValueIndex.counting(cells, coders, present, (long) min, (int) (max - min) + 1)
-            : ValueIndex.sorting(cells, coders, present, Math.toIntExact(n));
+            ? ValueIndex.counting(cells, offset, coders, present, (long) min, (int) (max - min) + 1)
+            : ValueIndex.sorting(cells, offset, coders, present, Math.toIntExact(n));
     final double[] values = index.values;
     final long[] counts = index.counts;
     final int distinct = values.length;
@@ -136,7 +137,7 @@ public final class KrippendorffAlpha {
 
     double[] coordinates = coordinates(metric, values, counts);
     double expected = expectedDisagreement(metric, values, counts, coordinates, n);
-    double observed = observedDisagreement(metric, cells, present, coders, index, coordinates, n);
+    double observed = observedDisagreement(metric, cells, offset, present, coders, index, coordinates, n);
     return result
         .alpha(1.0 - observed / expected)
         .observedDisagreement(observed)
@@ -199,13 +200,13 @@ public final class KrippendorffAlpha {
   }
 
   private static double observedDisagreement(
-      Metric metric, double[] cells, int[] present, int coders, ValueIndex index, double[] x, long n) {
+      Metric metric, double[] cells, int offset, int[] present, int coders, ValueIndex index, double[] x, long n) {
     // Sum of δ² over the unordered pairs of each unit, grouped by m_u so that each group is
     // weighted by 2/(m_u - 1) once. Nominal counts differing pairs exactly in longs.
     double[] byM = new double[coders + 1];
     long[] differingByM = new long[coders + 1];
     int[] ids = new int[coders];
-    for (int u = 0, base = 0; u < present.length; u++, base += coders) {
+    for (int u = 0, base = offset; u < present.length; u++, base += coders) {
       int m = present[u];
       if (m < 2) {
         continue; // not pairable: its values are not in the index
@@ -296,9 +297,9 @@ public final class KrippendorffAlpha {
       return table != null ? table[(int) ((long) v - min)] : Arrays.binarySearch(values, v);
     }
 
-    static ValueIndex counting(double[] cells, int coders, int[] present, long min, int span) {
+    static ValueIndex counting(double[] cells, int offset, int coders, int[] present, long min, int span) {
       long[] tally = new long[span];
-      for (int u = 0, base = 0; u < present.length; u++, base += coders) {
+      for (int u = 0, base = offset; u < present.length; u++, base += coders) {
         if (present[u] < 2) {
           continue;
         }
@@ -318,22 +319,22 @@ public final class KrippendorffAlpha {
       double[] values = new double[distinct];
       long[] counts = new long[distinct];
       int[] table = new int[span];
-      for (int offset = 0, i = 0; offset < span; offset++) {
-        if (tally[offset] > 0) {
-          values[i] = min + offset;
-          counts[i] = tally[offset];
-          table[offset] = i++;
+      for (int v = 0, i = 0; v < span; v++) {
+        if (tally[v] > 0) {
+          values[i] = min + v;
+          counts[i] = tally[v];
+          table[v] = i++;
         } else {
-          table[offset] = -1;
+          table[v] = -1;
         }
       }
       return new ValueIndex(values, counts, table, min);
     }
 
-    static ValueIndex sorting(double[] cells, int coders, int[] present, int n) {
+    static ValueIndex sorting(double[] cells, int offset, int coders, int[] present, int n) {
       double[] all = new double[n];
       int size = 0;
-      for (int u = 0, base = 0; u < present.length; u++, base += coders) {
+      for (int u = 0, base = offset; u < present.length; u++, base += coders) {
         if (present[u] < 2) {
           continue;
         }

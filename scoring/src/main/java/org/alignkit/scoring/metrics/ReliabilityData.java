@@ -27,8 +27,11 @@ import org.apiguardian.api.API;
 public final class ReliabilityData {
   private final int units;
   private final int coders;
-  /** Row-major, {@code units × coders}; {@code NaN} for missing. */
+  /** Row-major, {@code units × coders} from {@link #offset}; {@code NaN} for missing. */
   private final double[] cells;
+
+  /** Where unit 0 starts in {@link #cells}: a {@link #unitRange} shares its parent's array. */
+  private final int offset;
 
   /** Empty when not given. */
   private final Optional<List<String>> unitIds;
@@ -40,11 +43,13 @@ public final class ReliabilityData {
       int units,
       int coders,
       double[] cells,
+      int offset,
       Optional<List<String>> unitIds,
       Optional<List<String>> coderNames) {
     this.units = units;
     this.coders = coders;
     this.cells = cells;
+    this.offset = offset;
     this.unitIds = unitIds;
     this.coderNames = coderNames;
   }
@@ -76,7 +81,7 @@ public final class ReliabilityData {
       }
     }
     return new ReliabilityData(
-        unitsByCoders.length, coders, cells, Optional.empty(), Optional.empty());
+        unitsByCoders.length, coders, cells, 0, Optional.empty(), Optional.empty());
   }
 
   /**
@@ -103,7 +108,29 @@ public final class ReliabilityData {
       }
       copy[i] = v + 0.0; // -0.0 becomes 0.0
     }
-    return new ReliabilityData(units, coders, copy, Optional.empty(), Optional.empty());
+    return new ReliabilityData(units, coders, copy, 0, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * Reliability data from integer levels given row by row in one array: the level of unit {@code
+   * u} and coder {@code c} at {@code u * coders + c}, and {@code missing} wherever a coder gave no
+   * level. The array is not kept.
+   *
+   * @throws IllegalArgumentException if the array's length is not {@code units × coders}
+   */
+  public static ReliabilityData ofLevels(int units, int coders, int[] levels, int missing) {
+    requireNonNull(levels, "levels");
+    checkArgument(units >= 0 && coders >= 0, "negative size %s × %s", units, coders);
+    if ((long) units * coders != levels.length) {
+      throw new IllegalArgumentException(
+          levels.length + " levels given for " + units + " units × " + coders + " coders");
+    }
+    double[] cells = new double[levels.length];
+    for (int i = 0; i < cells.length; i++) {
+      int level = levels[i];
+      cells[i] = level == missing ? Double.NaN : level;
+    }
+    return new ReliabilityData(units, coders, cells, 0, Optional.empty(), Optional.empty());
   }
 
   /**
@@ -158,7 +185,7 @@ public final class ReliabilityData {
         copy.size() == units, "%s unit ids given for %s units", copy.size(), units);
     checkArgument(
         copy.stream().distinct().count() == copy.size(), "unit ids repeat: %s", copy);
-    return new ReliabilityData(units, coders, cells, Optional.of(copy), coderNames);
+    return new ReliabilityData(units, coders, cells, offset, Optional.of(copy), coderNames);
   }
 
   /**
@@ -172,12 +199,13 @@ public final class ReliabilityData {
     checkArgument(
         copy.size() == coders, "%s coder names given for %s coders", copy.size(), coders);
     checkArgument(ImmutableSet.copyOf(copy).size() == copy.size(), "coder names repeat: %s", copy);
-    return new ReliabilityData(units, coders, cells, unitIds, Optional.of(copy));
+    return new ReliabilityData(units, coders, cells, offset, unitIds, Optional.of(copy));
   }
 
   /**
    * The units {@code from} (inclusive) to {@code to} (exclusive), with their ids and the coder
-   * names: for example the indicators of one domain.
+   * names: for example the indicators of one domain. The range shares this data's values (nothing
+   * is copied).
    *
    * @throws IndexOutOfBoundsException if the range is not within {@code 0..unitCount()}
    */
@@ -186,7 +214,8 @@ public final class ReliabilityData {
     return new ReliabilityData(
         to - from,
         coders,
-        Arrays.copyOfRange(cells, from * coders, to * coders),
+        cells,
+        offset + from * coders,
         unitIds.map(ids -> ((ImmutableList<String>) ids).subList(from, to)),
         coderNames);
   }
@@ -222,7 +251,7 @@ public final class ReliabilityData {
   private int index(int unit, int coder) {
     java.util.Objects.checkIndex(unit, units);
     java.util.Objects.checkIndex(coder, coders);
-    return unit * coders + coder;
+    return offset + unit * coders + coder;
   }
 
   /** The unit ids in row order, if given. */
@@ -239,14 +268,22 @@ public final class ReliabilityData {
   public double[][] toArray() {
     double[][] out = new double[units][];
     for (int u = 0; u < units; u++) {
-      out[u] = Arrays.copyOfRange(cells, u * coders, (u + 1) * coders);
+      out[u] = Arrays.copyOfRange(cells, offset + u * coders, offset + (u + 1) * coders);
     }
     return out;
   }
 
-  /** Package access without copying, for the metrics in this package. Never modify. */
+  /**
+   * Package access without copying, for the metrics in this package: the values start at {@link
+   * #offset()}. Never modify.
+   */
   double[] cells() {
     return cells;
+  }
+
+  /** Where unit 0 starts in {@link #cells()}. */
+  int offset() {
+    return offset;
   }
 
   /** Equal when the matrices (missing cells included), unit ids and coder names are equal. */
@@ -261,20 +298,26 @@ public final class ReliabilityData {
     ReliabilityData that = (ReliabilityData) o;
     return units == that.units
         && coders == that.coders
-        && Arrays.equals(cells, that.cells)
+        && Arrays.equals(
+            cells, offset, offset + units * coders, that.cells, that.offset, that.offset + units * coders)
         && unitIds.equals(that.unitIds)
         && coderNames.equals(that.coderNames);
   }
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(units, coders, Arrays.hashCode(cells), unitIds, coderNames);
+    int cellsHash = 1;
+    for (int i = offset; i < offset + units * coders; i++) {
+      cellsHash = 31 * cellsHash + Double.hashCode(cells[i]);
+    }
+    return java.util.Objects.hash(units, coders, cellsHash, unitIds, coderNames);
   }
 
   /** A short description: the size and the number of missing cells. */
   @Override
   public String toString() {
-    long missing = Arrays.stream(cells).filter(Double::isNaN).count();
+    long missing =
+        Arrays.stream(cells, offset, offset + units * coders).filter(Double::isNaN).count();
     return "ReliabilityData{units="
         + units
         + ", coders="

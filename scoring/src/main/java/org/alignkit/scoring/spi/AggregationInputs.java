@@ -31,4 +31,14 @@ public interface AggregationInputs {
 
   /** The highest level of the scale. */
   int scaleMax();
+
+  /** The exact sum of the values. */
+  default Rational sum() {
+    return Rational.sumOf(this, 1);
+  }
+
+  /** The exact arithmetic mean of the values (weights ignored). */
+  default Rational mean() {
+    return Rational.sumOf(this, size());
+  }
 }

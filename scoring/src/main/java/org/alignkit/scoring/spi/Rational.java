@@ -205,6 +205,70 @@ public final class Rational extends Number implements Comparable<Rational> {
         denominator().multiply(other.denominator()));
   }
 
+  /**
+   * The sum of the inputs' values divided by {@code divisor} (> 0): the sum is accumulated in two
+   * longs (Knuth's addition of reduced fractions), so only the result is allocated; on overflow it
+   * goes on with {@link #add}, which falls back to {@link BigInteger}s.
+   */
+  static Rational sumOf(AggregationInputs in, long divisor) {
+    int size = in.size();
+    long n = 0;
+    long d = 1;
+    for (int i = 0; i < size; i++) {
+      Rational v = in.value(i);
+      if (v.isBig()) {
+        return slowSum(in, i, of(n, d), divisor);
+      }
+      try {
+        if (d == 1 && v.den == 1) {
+          n = Math.addExact(n, v.num);
+          continue;
+        }
+        long d1 = LongMath.gcd(d, v.den);
+        if (d1 == 1) {
+          long nn = Math.addExact(Math.multiplyExact(n, v.den), Math.multiplyExact(v.num, d));
+          d = Math.multiplyExact(d, v.den);
+          n = nn;
+          continue;
+        }
+        long t = Math.addExact(Math.multiplyExact(n, v.den / d1), Math.multiplyExact(v.num, d / d1));
+        if (t == 0) {
+          n = 0;
+          d = 1;
+          continue;
+        }
+        long d2 = LongMath.gcd(Math.abs(t), d1);
+        long nd = Math.multiplyExact(d / d1, v.den / d2);
+        n = t / d2;
+        d = nd;
+      } catch (ArithmeticException overflow) {
+        return slowSum(in, i, of(n, d), divisor);
+      }
+    }
+    if (divisor == 1) {
+      return d == 1 ? of(n) : new Rational(n, d, null, null);
+    }
+    if (n != Long.MIN_VALUE) {
+      // n/d is reduced: cancelling gcd(n, divisor) leaves a reduced result.
+      long g = LongMath.gcd(Math.abs(n), divisor);
+      try {
+        long dd = Math.multiplyExact(d, divisor / g);
+        return dd == 1 ? of(n / g) : new Rational(n / g, dd, null, null);
+      } catch (ArithmeticException overflow) {
+        // fall through
+      }
+    }
+    return of(n, d).divide(of(divisor));
+  }
+
+  private static Rational slowSum(AggregationInputs in, int from, Rational partial, long divisor) {
+    Rational s = partial;
+    for (int i = from; i < in.size(); i++) {
+      s = s.add(in.value(i));
+    }
+    return divisor == 1 ? s : s.divide(divisor);
+  }
+
   /** {@code this - other}. */
   public Rational subtract(Rational other) {
     return add(other.negate());

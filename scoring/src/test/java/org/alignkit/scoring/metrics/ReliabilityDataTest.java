@@ -126,4 +126,44 @@ class ReliabilityDataTest {
     assertThat(all.unitRange(0, 0).unitCount()).isZero();
     assertThatThrownBy(() -> all.unitRange(2, 4)).isInstanceOf(IndexOutOfBoundsException.class);
   }
+
+  @Test
+  void levelsWithAMissingMarkerMakeTheSameDataAsRows() {
+    int none = Integer.MIN_VALUE;
+    int[] levels = {1, 2, none, 3, 3, 4};
+    ReliabilityData fromLevels = ReliabilityData.ofLevels(2, 3, levels, none);
+    assertThat(fromLevels).isEqualTo(ReliabilityData.of(new double[][] {{1, 2, Double.NaN}, {3, 3, 4}}));
+    levels[0] = 5;
+    assertThat(fromLevels.value(0, 0)).as("the array is not kept").isEqualTo(1.0);
+    assertThatThrownBy(() -> ReliabilityData.ofLevels(2, 2, levels, none))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("6 levels given for 2 units × 2 coders");
+  }
+
+  /** A range shares its parent's array: it must behave exactly like a copy of its rows. */
+  @Test
+  void aUnitRangeBehavesLikeACopyOfItsRows() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(42);
+    double[][] rows = new double[40][4];
+    for (double[] row : rows) {
+      for (int c = 0; c < row.length; c++) {
+        row[c] = random.nextInt(10) == 0 ? Double.NaN : 1 + random.nextInt(5);
+      }
+    }
+    ReliabilityData all = ReliabilityData.of(rows).withCoderNames(List.of("a", "b", "c", "d"));
+    for (int[] r : new int[][] {{0, 40}, {0, 13}, {13, 29}, {29, 40}, {7, 8}}) {
+      ReliabilityData part = all.unitRange(r[0], r[1]);
+      ReliabilityData copy =
+          ReliabilityData.of(java.util.Arrays.copyOfRange(rows, r[0], r[1]))
+              .withCoderNames(List.of("a", "b", "c", "d"));
+      assertThat(part).isEqualTo(copy).hasSameHashCodeAs(copy).hasToString(copy.toString());
+      assertThat(java.util.Arrays.deepEquals(part.toArray(), copy.toArray())).isTrue();
+      assertThat(Divergences.distanceMatrix(part)).isEqualTo(Divergences.distanceMatrix(copy));
+      for (Metric m : Metric.values()) {
+        assertThat(KrippendorffAlpha.compute(part, m)).isEqualTo(KrippendorffAlpha.compute(copy, m));
+      }
+      assertThat(part.unitRange(0, part.unitCount() / 2))
+          .isEqualTo(copy.unitRange(0, copy.unitCount() / 2));
+    }
+  }
 }
