@@ -116,8 +116,9 @@ public final class RoundAnalyser {
     NodeTable nodes = null;
     if (!nodeScores.isEmpty()) {
       int count = layout.nodeIds.length;
-      BigDecimal[][] decimals = new BigDecimal[count][groupIds.size()];
-      for (int g = 0; g < groupIds.size(); g++) {
+      int gs = groupIds.size();
+      BigDecimal[] decimals = new BigDecimal[count * gs];
+      for (int g = 0; g < gs; g++) {
         NodeScores s = nodeScores.get(groupIds.get(g));
         if (s == null) {
           continue;
@@ -125,7 +126,7 @@ public final class RoundAnalyser {
         for (int k = 0; k < count; k++) {
           Optional<BigDecimal> score = s.score(layout.nodeIds[k]);
           if (score.isPresent()) {
-            decimals[k][g] = score.get();
+            decimals[k * gs + g] = score.get();
           }
         }
       }
@@ -189,14 +190,14 @@ public final class RoundAnalyser {
     int count = layout.nodeIds.length;
     int gs = groups.size();
     int units = layout.size();
-    Rational[][] values = new Rational[count][gs];
+    Rational[] values = new Rational[count * gs];
     int[] levels = new int[units * gs];
     CardAccess access = CardAccess.get();
     for (int g = 0; g < gs; g++) {
       ScoreCard card = cards.get(g);
       Rational[] scores = access.nodeScores(card);
       for (int k = 0; k < count; k++) {
-        values[k][g] = scores[layout.nodeCardIndex[k]];
+        values[k * gs + g] = scores[layout.nodeCardIndex[k]];
       }
       int[] cardLevels = access.indicatorLevels(card);
       for (int u = 0; u < units; u++) {

@@ -14,7 +14,6 @@ import java.util.OptionalInt;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import java.util.function.BinaryOperator;
 import java.util.function.ToDoubleFunction;
 import org.alignkit.core.Assessment;
 import org.alignkit.core.Rating;
@@ -70,6 +69,15 @@ final class RoundTable {
 
   private final AtomicReferenceArray<List<GroupAnswer>> answers;
 
+  /**
+   * The lists of group ids named by a set of groups (bit g set for group g), made once each; only
+   * for rounds of at most {@link #MASKED_GROUPS} groups, null otherwise.
+   */
+  private final AtomicReferenceArray<List<String>> idLists;
+
+  /** Rounds with up to this many groups cache their group-id lists by bit mask. */
+  static final int MASKED_GROUPS = 10;
+
   // Nodes; null when no scores were given.
   final NodeTable nodes;
 
@@ -106,6 +114,7 @@ final class RoundTable {
     outliers = new int[units][];
     apart = new int[units][];
     answers = new AtomicReferenceArray<>(units);
+    idLists = gs <= MASKED_GROUPS ? new AtomicReferenceArray<>(1 << gs) : null;
     int[] sorted = new int[gs];
     int[] scratch = new int[gs];
     int divergent = 0;
@@ -244,22 +253,68 @@ final class RoundTable {
     if (groupIndices.length == 0) {
       return ImmutableList.of();
     }
-    String[] out = new String[groupIndices.length];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = groupIds.get(groupIndices[i]);
+    if (idLists != null) {
+      int mask = 0;
+      for (int g : groupIndices) {
+        mask |= 1 << g;
+      }
+      return ids(mask);
     }
-    return ImmutableList.copyOf(out);
+    ImmutableList.Builder<String> out = ImmutableList.builderWithExpectedSize(groupIndices.length);
+    for (int g : groupIndices) {
+      out.add(groupIds.get(g));
+    }
+    return out.build();
+  }
+
+  /** The ids of the groups in {@code mask}, in group order; one list per mask, made once. */
+  private List<String> ids(int mask) {
+    List<String> list = idLists.get(mask);
+    if (list == null) {
+      ImmutableList.Builder<String> out = ImmutableList.builderWithExpectedSize(Integer.bitCount(mask));
+      for (int g = 0; g < groupCount; g++) {
+        if ((mask & (1 << g)) != 0) {
+          out.add(groupIds.get(g));
+        }
+      }
+      list = out.build();
+      if (!idLists.compareAndSet(mask, null, list)) {
+        list = idLists.get(mask);
+      }
+    }
+    return list;
+  }
+
+  /** The ids of the groups whose level for indicator {@code u} is {@code level}, in group order. */
+  private List<String> idsAtLevel(int u, int level) {
+    int base = u * groupCount;
+    if (idLists != null) {
+      int mask = 0;
+      for (int g = 0; g < groupCount; g++) {
+        if (levels[base + g] == level) {
+          mask |= 1 << g;
+        }
+      }
+      return ids(mask);
+    }
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    for (int g = 0; g < groupCount; g++) {
+      if (levels[base + g] == level) {
+        out.add(groupIds.get(g));
+      }
+    }
+    return out.build();
   }
 
   /** Every group's answer for indicator {@code u}, in group order; made once. */
   List<GroupAnswer> answers(int u) {
     List<GroupAnswer> list = answers.get(u);
     if (list == null) {
-      GroupAnswer[] out = new GroupAnswer[groupCount];
+      ImmutableList.Builder<GroupAnswer> out = ImmutableList.builderWithExpectedSize(groupCount);
       for (int g = 0; g < groupCount; g++) {
-        out[g] = answer(u, g);
+        out.add(answer(u, g));
       }
-      list = ImmutableList.copyOf(out);
+      list = out.build();
       if (!answers.compareAndSet(u, null, list)) {
         list = answers.get(u);
       }
@@ -326,32 +381,19 @@ final class RoundTable {
   }
 
   List<IndicatorDivergence> indicators() {
-    IndicatorDivergence[] out = new IndicatorDivergence[units];
+    ImmutableList.Builder<IndicatorDivergence> out = ImmutableList.builderWithExpectedSize(units);
     for (int u = 0; u < units; u++) {
-      out[u] = indicator(u);
+      out.add(indicator(u));
     }
-    return ImmutableList.copyOf(out);
+    return out.build();
   }
 
   List<AgendaItem> agenda() {
-    AgendaItem[] items = new AgendaItem[agendaOrder.length];
-    int[] lowest = new int[groupCount];
-    int[] highest = new int[groupCount];
-    for (int rank = 0; rank < items.length; rank++) {
+    ImmutableList.Builder<AgendaItem> items = ImmutableList.builderWithExpectedSize(agendaOrder.length);
+    for (int rank = 0; rank < agendaOrder.length; rank++) {
       int u = agendaOrder[rank];
-      int base = u * groupCount;
-      int nl = 0;
-      int nh = 0;
-      for (int g = 0; g < groupCount; g++) {
-        int level = levels[base + g];
-        if (level == min[u]) {
-          lowest[nl++] = g;
-        }
-        if (level == max[u]) {
-          highest[nh++] = g;
-        }
-      }
-      items[rank] =
+      // An indicator on the agenda has at least one level: min and max are levels, never NONE.
+      items.add(
           ImmutableAgendaItem.of(
               rank + 1,
               layout.ids[u],
@@ -360,137 +402,145 @@ final class RoundTable {
               layout.componentIds[u],
               answers(u),
               spread(u),
-              ids(Arrays.copyOf(lowest, nl)),
-              ids(Arrays.copyOf(highest, nh)),
+              idsAtLevel(u, min[u]),
+              idsAtLevel(u, max[u]),
               ids(apart[u]),
-              reasonSet(reasons[u]));
+              reasonSet(reasons[u])));
     }
-    return ImmutableList.copyOf(items);
+    return items.build();
   }
 
   List<NodeDivergence> nodeDivergences() {
     if (nodes == null) {
       return ImmutableList.of();
     }
-    NodeDivergence[] out = new NodeDivergence[layout.nodeIds.length];
-    for (int k = 0; k < out.length; k++) {
-      out[k] = nodes.divergence(k);
+    int count = layout.nodeIds.length;
+    ImmutableList.Builder<NodeDivergence> out = ImmutableList.builderWithExpectedSize(count);
+    for (int k = 0; k < count; k++) {
+      out.add(nodes.divergence(k));
     }
-    return ImmutableList.copyOf(out);
+    return out.build();
   }
 
   /**
-   * The groups' scores per node ({@code [k][g]}, null where a group has none), exact: {@link
-   * Rational}s from score cards, or the {@link BigDecimal}s a caller gave. The spreads' double
-   * measures and the outliers are computed eagerly; the decimals a {@link Spread} shows are the
-   * given ones, or derived from the exact scores on first use.
+   * The groups' scores per node ({@code [k * groups + g]}, null where a group has none), exact:
+   * {@link Rational}s from score cards, or the {@link BigDecimal}s a caller gave. The spreads'
+   * double measures and the outliers are computed eagerly; the decimals a {@link Spread} shows are
+   * the given ones, or derived from the exact scores on first use.
    */
   static final class NodeTable {
     private final Layout layout;
     private final ImmutableList<String> groupIds;
-    /** Whether each group has a score, {@code [k][g]}. */
-    private final boolean[][] scored;
+    private final int gs;
+
+    /** The scores, {@code [k * gs + g]}: the exact ones, or the given decimals. */
+    private final Object[] values;
 
     private final AtomicReferenceArray<BigDecimal[]> decimals;
-    private final Rational[][] exact;
-    /** Group indices of each node's scores, sorted ascending by score (stable). */
-    private final int[][] order;
+    private final boolean exact;
+    /** Group indices of each node's scores sorted ascending by score (stable), {@code [k * gs + i]}. */
+    private final int[] order;
+    /** How many groups have a score for each node. */
+    private final int[] scoredCount;
 
     private final double[] standardDeviation;
     private final double[] pairwise;
     private final int[][] outliers;
 
-    /** Node scores from score cards. */
-    static NodeTable ofExact(Layout layout, ImmutableList<String> groupIds, Rational[][] values) {
-      return new NodeTable(layout, groupIds, values, Rational::add, Rational::doubleValue, values, null);
+    /** Node scores from score cards, {@code [k * groups + g]}; kept, not copied. */
+    static NodeTable ofExact(Layout layout, ImmutableList<String> groupIds, Rational[] values) {
+      return new NodeTable(layout, groupIds, values, RoundTable::compareSums, Rational::doubleValue, true);
     }
 
-    /** Node scores given as decimals. */
-    static NodeTable ofDecimals(Layout layout, ImmutableList<String> groupIds, BigDecimal[][] values) {
-      return new NodeTable(layout, groupIds, values, BigDecimal::add, Spreads::toDouble, null, values);
+    /** Node scores given as decimals, {@code [k * groups + g]}; kept, not copied. */
+    static NodeTable ofDecimals(Layout layout, ImmutableList<String> groupIds, BigDecimal[] values) {
+      return new NodeTable(
+          layout, groupIds, values, (a, b, c, d) -> a.add(b).compareTo(c.add(d)), Spreads::toDouble, false);
+    }
+
+    /** Compares {@code a + b} with {@code c + d}. */
+    interface SumComparator<T> {
+      int compare(T a, T b, T c, T d);
     }
 
     private <T extends Comparable<? super T>> NodeTable(
         Layout layout,
         ImmutableList<String> groupIds,
-        T[][] values,
-        BinaryOperator<T> add,
+        T[] values,
+        SumComparator<T> sums,
         ToDoubleFunction<T> toDouble,
-        Rational[][] exact,
-        BigDecimal[][] given) {
+        boolean exact) {
       this.layout = layout;
       this.groupIds = groupIds;
+      this.values = values;
       this.exact = exact;
-      int nodes = values.length;
+      int nodes = layout.nodeIds.length;
       int gs = groupIds.size();
-      this.decimals = given != null ? new AtomicReferenceArray<>(given) : new AtomicReferenceArray<>(nodes);
-      scored = new boolean[nodes][gs];
-      order = new int[nodes][];
+      this.gs = gs;
+      this.decimals = new AtomicReferenceArray<>(nodes);
+      order = new int[nodes * gs];
+      scoredCount = new int[nodes];
       standardDeviation = new double[nodes];
       pairwise = new double[nodes];
       outliers = new int[nodes][];
-      int[] idx = new int[gs];
       double[] d = new double[gs];
+      int[] found = new int[gs];
       for (int k = 0; k < nodes; k++) {
-        T[] row = values[k];
+        int row = k * gs;
         int n = 0;
         for (int g = 0; g < gs; g++) {
-          T v = row[g];
+          T v = values[row + g];
           if (v == null) {
             continue;
           }
-          scored[k][g] = true;
           int i = n++;
-          while (i > 0 && row[idx[i - 1]].compareTo(v) > 0) {
-            idx[i] = idx[i - 1];
+          while (i > 0 && values[row + order[row + i - 1]].compareTo(v) > 0) {
+            order[row + i] = order[row + i - 1];
             i--;
           }
-          idx[i] = g;
+          order[row + i] = g;
         }
-        order[k] = Arrays.copyOf(idx, n);
+        scoredCount[k] = n;
         outliers[k] = NO_GROUPS;
         if (n == 0) {
           continue;
         }
-        T lowest = row[idx[0]];
-        T highest = row[idx[n - 1]];
+        T lowest = values[row + order[row]];
+        T highest = values[row + order[row + n - 1]];
         if (lowest.compareTo(highest) == 0) {
           standardDeviation[k] = 0.0;
           pairwise[k] = n >= 2 ? 0.0 : Double.NaN;
           continue;
         }
         for (int i = 0; i < n; i++) {
-          d[i] = toDouble.applyAsDouble(row[idx[i]]);
+          d[i] = toDouble.applyAsDouble(values[row + order[row + i]]);
         }
         standardDeviation[k] = Spreads.standardDeviation(d, n);
         pairwise[k] = Spreads.meanAbsolutePairwiseDifference(d, n);
         // The furthest from the median is the lowest or the highest score: compare
         // median − lowest with highest − median, i.e. twice the median with lowest + highest.
-        T twiceMedian =
-            (n & 1) == 1
-                ? add.apply(row[idx[n / 2]], row[idx[n / 2]])
-                : add.apply(row[idx[n / 2 - 1]], row[idx[n / 2]]);
-        int c = twiceMedian.compareTo(add.apply(lowest, highest));
-        int found = 0;
-        int[] out = new int[n];
+        T m1 = values[row + order[row + (n - 1) / 2]];
+        T m2 = values[row + order[row + n / 2]];
+        int c = sums.compare(m1, m2, lowest, highest);
+        int k2 = 0;
         for (int g = 0; g < gs; g++) {
-          T v = row[g];
+          T v = values[row + g];
           if (v != null
               && ((c >= 0 && v.compareTo(lowest) == 0) || (c <= 0 && v.compareTo(highest) == 0))) {
-            out[found++] = g;
+            found[k2++] = g;
           }
         }
-        outliers[k] = Arrays.copyOf(out, found);
+        outliers[k] = Arrays.copyOf(found, k2);
       }
     }
 
     private BigDecimal[] decimals(int k) {
       BigDecimal[] row = decimals.get(k);
       if (row == null) {
-        Rational[] v = exact[k];
-        row = new BigDecimal[v.length];
-        for (int g = 0; g < v.length; g++) {
-          row[g] = v[g] == null ? null : v[g].toBigDecimal(DECIMALS);
+        row = new BigDecimal[gs];
+        for (int g = 0; g < gs; g++) {
+          Object v = values[k * gs + g];
+          row[g] = v == null ? null : exact ? ((Rational) v).toBigDecimal(DECIMALS) : (BigDecimal) v;
         }
         if (!decimals.compareAndSet(k, null, row)) {
           row = decimals.get(k);
@@ -504,20 +554,19 @@ final class RoundTable {
       ImmutableMap.Builder<String, BigDecimal> scores = ImmutableMap.builderWithExpectedSize(row.length);
       List<String> unscored = new ArrayList<>();
       for (int g = 0; g < row.length; g++) {
-        if (!scored[k][g]) {
+        if (row[g] == null) {
           unscored.add(groupIds.get(g));
         } else {
           scores.put(groupIds.get(g), row[g]);
         }
       }
-      int[] idx = order[k];
-      int n = idx.length;
+      int n = scoredCount[k];
       Optional<Spread> spread = Optional.empty();
       List<String> out = new ArrayList<>();
       if (n > 0) {
         BigDecimal[] sorted = new BigDecimal[n];
         for (int i = 0; i < n; i++) {
-          sorted[i] = row[idx[i]];
+          sorted[i] = row[order[k * gs + i]];
         }
         spread =
             Optional.of(
@@ -536,5 +585,10 @@ final class RoundTable {
       return ImmutableNodeDivergence.of(
           layout.nodeIds[k], layout.nodeTypes[k], scores.buildOrThrow(), unscored, spread, out);
     }
+  }
+
+  /** Compares {@code a + b} with {@code c + d} exactly. */
+  static int compareSums(Rational a, Rational b, Rational c, Rational d) {
+    return a.add(b).compareTo(c.add(d));
   }
 }
