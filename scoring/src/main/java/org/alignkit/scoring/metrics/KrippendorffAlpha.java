@@ -26,7 +26,11 @@ import org.apiguardian.api.API;
  * not turn "everyone gave the same value everywhere" into α = 1: with a single value in use,
  * agreement cannot be told apart from a coder who always answers the same.
  *
- * <p><b>Cost.</b> The distinct values are found with a counting table (integer data) or one sort;
+ * <p><b>Cost.</b> Integer data spanning few values (levels on a scale) are read once: the pairs of
+ * values within each unit are tallied by value pair and m<sub>u</sub> in longs (the coincidence
+ * matrix, kept per m<sub>u</sub> so that the weights 1/(m<sub>u</sub> − 1) are applied once), and
+ * D<sub>o</sub> is a sum over the value pairs. Other data: the distinct values are found with a
+ * counting table (integer data) or one sort;
  * D<sub>o</sub> sums the δ² of the value pairs within each unit, O(units × coders²), without
  * materialising the V × V coincidence matrix; D<sub>e</sub> uses the closed form
  * 2 Σ n<sub>c</sub>(x<sub>c</sub> − x̄)²/(n − 1) for interval and ordinal data (ordinal values are
@@ -40,6 +44,12 @@ import org.apiguardian.api.API;
 public final class KrippendorffAlpha {
   /** Integer data spanning at most this many values (or 2n) use a counting table. */
   private static final int COUNTING_SPAN = 1 << 12;
+
+  /**
+   * Integer data whose pair tally ((coders + 1) × span² longs) fits in this many cells are computed
+   * from the tally of value pairs ({@link #byCoincidence}).
+   */
+  private static final long COINCIDENCE_CELLS = 4096;
 
   /** Integers below this magnitude are exact in a double and in a long. */
   private static final double TWO_TO_52 = 0x1p52;
@@ -112,6 +122,15 @@ public final class KrippendorffAlpha {
           min >= 0, "the ratio metric needs values of at least 0, but %s occurs", min);
     }
 
+    // Few distinct integers (levels on a scale): tally the coincidences of value pairs per m_u.
+    if (integral && Math.abs(min) < TWO_TO_52 && Math.abs(max) < TWO_TO_52) {
+      long span = (long) (max - min) + 1;
+      if ((coders + 1L) * span * span <= COINCIDENCE_CELLS) {
+        return byCoincidence(
+            metric, cells, offset, coders, present, (long) min, (int) span, n, result);
+      }
+    }
+
     // Pass 2: distinct values (sorted) and their counts n_c.
     ValueIndex index =
         integral
@@ -124,15 +143,7 @@ public final class KrippendorffAlpha {
     final long[] counts = index.counts;
     final int distinct = values.length;
     if (distinct == 1) {
-      return result
-          .alpha(Double.NaN)
-          .observedDisagreement(0)
-          .expectedDisagreement(0)
-          .undefinedReason(
-              "every pairable value is "
-                  + values[0]
-                  + ": with no variation the expected disagreement is 0 and alpha is 0/0")
-          .build();
+      return undefinedSingleValue(result, values[0]);
     }
 
     double[] coordinates = coordinates(metric, values, counts);
@@ -142,6 +153,127 @@ public final class KrippendorffAlpha {
         .alpha(1.0 - observed / expected)
         .observedDisagreement(observed)
         .expectedDisagreement(expected)
+        .build();
+  }
+
+  /**
+   * Alpha for integer data spanning few values: one pass tallies, for each m<sub>u</sub>, how many
+   * unordered pairs of values (c, k), c &lt; k, occur within units (in longs, exact); D<sub>o</sub>
+   * then sums tally × δ²<sub>ck</sub> over the value pairs instead of over the pairs of each unit.
+   * Equal pairs have δ² = 0 under every metric and are not tallied.
+   */
+  private static AlphaResult byCoincidence(
+      Metric metric,
+      double[] cells,
+      int offset,
+      int coders,
+      int[] present,
+      long min,
+      int span,
+      long n,
+      AlphaResult.Builder result) {
+    int square = span * span;
+    long[] pairs = new long[(coders + 1) * square]; // [m][c][k], c < k
+    long[] tally = new long[span];
+    int[] inUnit = new int[span];
+    int[] seen = new int[coders];
+    for (int u = 0, base = offset; u < present.length; u++, base += coders) {
+      int m = present[u];
+      if (m < 2) {
+        continue;
+      }
+      int distinct = 0;
+      for (int c = 0; c < coders; c++) {
+        double v = cells[base + c];
+        if (!Double.isNaN(v)) {
+          int o = (int) ((long) v - min);
+          if (inUnit[o]++ == 0) {
+            seen[distinct++] = o;
+          }
+        }
+      }
+      int mBase = m * square;
+      for (int i = 0; i < distinct; i++) {
+        int a = seen[i];
+        long ha = inUnit[a];
+        tally[a] += ha;
+        for (int j = 0; j < distinct; j++) {
+          int b = seen[j];
+          if (a < b) {
+            pairs[mBase + a * span + b] += ha * inUnit[b];
+          }
+        }
+      }
+      for (int i = 0; i < distinct; i++) {
+        inUnit[seen[i]] = 0;
+      }
+    }
+    int distinct = 0;
+    for (long t : tally) {
+      if (t > 0) {
+        distinct++;
+      }
+    }
+    double[] values = new double[distinct];
+    long[] counts = new long[distinct];
+    int[] position = new int[span];
+    for (int o = 0, i = 0; o < span; o++) {
+      if (tally[o] > 0) {
+        values[i] = min + o;
+        counts[i] = tally[o];
+        position[o] = i++;
+      }
+    }
+    if (distinct == 1) {
+      return undefinedSingleValue(result, values[0]);
+    }
+    double[] x = coordinates(metric, values, counts);
+    double expected = expectedDisagreement(metric, values, counts, x, n);
+    double total = 0;
+    for (int m = 2; m <= coders; m++) {
+      int mBase = m * square;
+      double sum = 0;
+      long differing = 0;
+      for (int a = 0; a < span; a++) {
+        if (tally[a] == 0) {
+          continue;
+        }
+        int pa = position[a];
+        for (int b = a + 1; b < span; b++) {
+          long t = pairs[mBase + a * span + b];
+          if (t == 0) {
+            continue;
+          }
+          int pb = position[b];
+          if (metric == Metric.NOMINAL) {
+            differing += t;
+          } else if (metric == Metric.RATIO) {
+            sum += t * ratio(values[pa], values[pb]);
+          } else {
+            double d = x[pa] - x[pb];
+            sum += t * (d * d);
+          }
+        }
+      }
+      total += 2.0 * (metric == Metric.NOMINAL ? differing : sum) / (m - 1);
+    }
+    double observed = total / n;
+    return result
+        .alpha(1.0 - observed / expected)
+        .observedDisagreement(observed)
+        .expectedDisagreement(expected)
+        .build();
+  }
+
+  private static AlphaResult undefinedSingleValue(AlphaResult.Builder result, double value) {
+    return result
+        .alpha(Double.NaN)
+        .observedDisagreement(0)
+        .expectedDisagreement(0)
+        .undefinedReason(
+            "every pairable value is "
+                + value
+                + ": with no variation the expected disagreement is 0 and alpha is 0/0")
         .build();
   }
 

@@ -135,6 +135,24 @@ class KrippendorffAlphaProperties {
         1e-12);
   }
 
+  /**
+   * Levels 1..5 take the tally of value pairs; the same levels × 1000 span too many integers for it
+   * and take the counting table (the rescalings above take the sorting path). Every metric is
+   * invariant under this scaling, so the paths must agree.
+   */
+  @Property
+  void theThreeComputationPathsAgree(@ForAll("matrices") double[][] matrix, @ForAll Metric metric) {
+    AlphaResult tallied = compute(matrix, metric);
+    AlphaResult counted = compute(map(matrix, v -> 1000 * v), metric);
+    AlphaResult sorted = compute(map(matrix, v -> 1000 * v + 0.5), metric);
+    assertSameAlpha(counted, tallied, 1e-12);
+    if (metric != Metric.RATIO) {
+      assertSameAlpha(sorted, tallied, 1e-12);
+    }
+    assertThat(counted.pairableValues()).isEqualTo(tallied.pairableValues());
+    assertThat(counted.unitsUsed()).isEqualTo(tallied.unitsUsed());
+  }
+
   @Property
   void unitsWithOneValueDoNotChangeAlpha(
       @ForAll("matrices") double[][] matrix, @ForAll Metric metric) {
