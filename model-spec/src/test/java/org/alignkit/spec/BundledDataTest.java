@@ -34,6 +34,24 @@ class BundledDataTest {
     assertThat(SpecLoader.defaults().bundledFramework()).isSameAs(f);
   }
 
+  /** Scoring compares rating ids with the framework's by reference first: the loader shares them. */
+  @Test
+  void loadedRatingsHoldTheFrameworksOwnIdStrings() {
+    Framework f = SpecLoader.defaults().bundledFramework();
+    org.alignkit.core.Exercise e =
+        SpecLoader.defaults().loadExercise(EXAMPLES.resolve("kivara/2026/exercise.yaml"));
+    java.util.Map<String, String> ids = new java.util.HashMap<>();
+    f.indicators().forEach(i -> ids.put(i.id(), i.id()));
+    int compared = 0;
+    for (org.alignkit.core.Assessment a : e.assessments()) {
+      for (org.alignkit.core.Rating r : a.ratings()) {
+        assertThat(r.indicatorId()).as("rating of %s", r.indicatorId()).isSameAs(ids.get(r.indicatorId()));
+        compared++;
+      }
+    }
+    assertThat(compared).isGreaterThan(100);
+  }
+
   @Test
   void everyExampleValidatesAgainstTheBundledFramework() throws IOException {
     List<Path> files;

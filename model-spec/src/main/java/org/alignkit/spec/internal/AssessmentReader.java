@@ -72,7 +72,7 @@ final class AssessmentReader implements KindReader<Assessment> {
     int n = c.size(p);
     for (int i = 0; i < n; i++) {
       String rp = p + "/" + i;
-      Rating.Builder b = Rating.builder().indicatorId(c.string(rp + "/indicator", "placeholder-" + i));
+      Rating.Builder b = Rating.builder().indicatorId(c.id(rp + "/indicator", "placeholder-" + i));
       OptionalInt level = c.integer(rp + "/level");
       boolean hasStatus = c.has(rp + "/status");
       if (level.isPresent() && !hasStatus) {

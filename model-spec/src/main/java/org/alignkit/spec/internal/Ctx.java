@@ -1,6 +1,8 @@
 package org.alignkit.spec.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.Interner;
+import com.google.common.collect.Interners;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -58,6 +60,18 @@ final class Ctx {
   }
 
   /** A text field, or the placeholder. */
+  /**
+   * Ids (of frameworks, domains, components, indicators, and the indicators ratings name) are
+   * shared: an assessment's ratings then hold the framework's own id strings, which scoring
+   * compares by reference first.
+   */
+  private static final Interner<String> IDS = Interners.newWeakInterner();
+
+  /** An id at {@code pointer}, shared with equal ids read before ({@link #IDS}). */
+  String id(String pointer, String placeholder) {
+    return IDS.intern(string(pointer, placeholder));
+  }
+
   String string(String pointer, String placeholder) {
     JsonNode n = node(pointer);
     if (n.isTextual()) {

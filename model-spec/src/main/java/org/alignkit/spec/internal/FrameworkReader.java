@@ -30,7 +30,7 @@ final class FrameworkReader implements KindReader<Framework> {
   @Override
   public Framework read(Ctx c, String base, Framework unused) {
     Framework.Builder b = Framework.builder();
-    b.id(c.string(base + "/id", "placeholder"));
+    b.id(c.id(base + "/id", "placeholder"));
     b.version(c.string(base + "/version", "placeholder"));
     if (c.has(base + "/languages")) {
       List<String> languages = c.strings(base + "/languages");
@@ -90,7 +90,7 @@ final class FrameworkReader implements KindReader<Framework> {
 
   private static Domain domain(Ctx c, String p, int index) {
     Domain.Builder b = Domain.builder();
-    b.id(c.string(p + "/id", "placeholder-d" + index));
+    b.id(c.id(p + "/id", "placeholder-d" + index));
     b.title(c.text(p + "/title"));
     b.description(c.text(p + "/description"));
     c.decimal(p + "/weight").ifPresent(b::weight);
@@ -103,7 +103,7 @@ final class FrameworkReader implements KindReader<Framework> {
 
   private static Component component(Ctx c, String p, String index) {
     Component.Builder b = Component.builder();
-    b.id(c.string(p + "/id", "placeholder-c" + index));
+    b.id(c.id(p + "/id", "placeholder-c" + index));
     b.title(c.text(p + "/title"));
     b.description(c.text(p + "/description"));
     c.decimal(p + "/weight").ifPresent(b::weight);
@@ -116,7 +116,7 @@ final class FrameworkReader implements KindReader<Framework> {
 
   private static Indicator indicator(Ctx c, String p, String index) {
     Indicator.Builder b = Indicator.builder();
-    b.id(c.string(p + "/id", "placeholder-i" + index));
+    b.id(c.id(p + "/id", "placeholder-i" + index));
     b.title(c.text(p + "/title"));
     b.description(c.text(p + "/description"));
     c.decimal(p + "/weight").ifPresent(b::weight);

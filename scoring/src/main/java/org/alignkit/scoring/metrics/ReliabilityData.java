@@ -198,8 +198,25 @@ public final class ReliabilityData {
     ImmutableList<String> copy = ImmutableList.copyOf(names);
     checkArgument(
         copy.size() == coders, "%s coder names given for %s coders", copy.size(), coders);
-    checkArgument(ImmutableSet.copyOf(copy).size() == copy.size(), "coder names repeat: %s", copy);
+    checkArgument(distinct(copy), "coder names repeat: %s", copy);
     return new ReliabilityData(units, coders, cells, offset, unitIds, Optional.of(copy));
+  }
+
+  /** Whether the names are distinct: pairwise for a few (the usual handful of groups), else by a set. */
+  private static boolean distinct(ImmutableList<String> names) {
+    int n = names.size();
+    if (n > 16) {
+      return ImmutableSet.copyOf(names).size() == n;
+    }
+    for (int i = 1; i < n; i++) {
+      String a = names.get(i);
+      for (int j = 0; j < i; j++) {
+        if (a.equals(names.get(j))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**

@@ -166,4 +166,23 @@ class ReliabilityDataTest {
           .isEqualTo(copy.unitRange(0, copy.unitCount() / 2));
     }
   }
+
+  @Test
+  void coderNamesMustBeDistinctForFewAndForManyCoders() {
+    ReliabilityData three = ReliabilityData.of(new double[][] {{1, 2, 3}});
+    assertThatThrownBy(() -> three.withCoderNames(List.of("a", "b", "a")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("coder names repeat");
+    assertThat(three.withCoderNames(List.of("a", "b", "c")).coderNames()).contains(List.of("a", "b", "c"));
+    ReliabilityData many = ReliabilityData.of(new double[][] {new double[20]});
+    List<String> names = new java.util.ArrayList<>();
+    for (int c = 0; c < 20; c++) {
+      names.add("g" + c);
+    }
+    assertThat(many.withCoderNames(names).coderNames()).contains(names);
+    names.set(19, "g3");
+    assertThatThrownBy(() -> many.withCoderNames(names))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("coder names repeat");
+  }
 }
