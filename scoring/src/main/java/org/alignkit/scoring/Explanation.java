@@ -185,12 +185,13 @@ public final class Explanation {
     for (int j = 0; j < ids.length; j++) {
       if (used[j] != null) {
         in.values[in.size] = used[j];
-        in.weights[in.size] = weights[j];
-        in.ids[in.size] = ids[j];
+        in.child[in.size] = j;
         in.size++;
       }
     }
     in.nodeId = nodeId;
+    in.childWeights = weights;
+    in.childIds = ids;
     return in;
   }
 
@@ -225,7 +226,7 @@ public final class Explanation {
         List<Raise> out = new ArrayList<>();
         for (int i = 0; i < size; i++) {
           if (to[i] != 0) {
-            out.add(Raise.of(trial.ids[i], from[i], to[i]));
+            out.add(Raise.of(trial.id(i), from[i], to[i]));
           }
         }
         return Collections.unmodifiableList(out);

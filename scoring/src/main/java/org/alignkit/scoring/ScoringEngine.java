@@ -393,17 +393,20 @@ public final class ScoringEngine {
   /** Aggregation inputs over reusable arrays. */
   static final class Inputs implements AggregationInputs {
     final Rational[] values;
-    final Rational[] weights;
-    final String[] ids;
+    /** The child (index into the node's children) each input comes from. */
+    final int[] child;
     final int min;
     final int max;
     int size;
     String nodeId;
+    /** The node's children's weights and ids, indexed by child. */
+    Rational[] childWeights;
+
+    String[] childIds;
 
     Inputs(int capacity, int min, int max) {
       values = new Rational[capacity];
-      weights = new Rational[capacity];
-      ids = new String[capacity];
+      child = new int[capacity];
       this.min = min;
       this.max = max;
     }
@@ -431,7 +434,7 @@ public final class ScoringEngine {
       if (i >= size) {
         throw new IndexOutOfBoundsException(i);
       }
-      return weights[i];
+      return childWeights[child[i]];
     }
 
     @Override
@@ -439,7 +442,7 @@ public final class ScoringEngine {
       if (i >= size) {
         throw new IndexOutOfBoundsException(i);
       }
-      return ids[i];
+      return childIds[child[i]];
     }
 
     @Override
@@ -648,12 +651,13 @@ public final class ScoringEngine {
           continue;
         }
         in.values[size] = v;
-        in.weights[size] = p.childWeights[k][j];
-        in.ids[size] = p.childIds[k][j];
+        in.child[size] = j;
         size++;
       }
       in.size = size;
       in.nodeId = p.nodeIds[k];
+      in.childWeights = p.childWeights[k];
+      in.childIds = p.childIds[k];
     }
 
     private Rational aggregate(int k, Inputs inputs) {

@@ -382,15 +382,21 @@ class ScoringProperties {
             (AggregationRule)
                 p.create(RuleSettings.of(p.id(), "test", e.aggregation().parameters(), p.parameters(), 1, c.levels()));
         ScoringEngine.Inputs in = new ScoringEngine.Inputs(e.inputs().size(), 1, c.levels());
-        for (ExplanationInput i : e.inputs()) {
+        Rational[] weights = new Rational[e.inputs().size()];
+        String[] ids = new String[e.inputs().size()];
+        for (int j = 0; j < e.inputs().size(); j++) {
+          ExplanationInput i = e.inputs().get(j);
+          weights[j] = i.weight();
+          ids[j] = i.id();
           if (i.used().isPresent()) {
             in.values[in.size] = i.used().get();
-            in.weights[in.size] = i.weight();
-            in.ids[in.size] = i.id();
+            in.child[in.size] = j;
             in.size++;
           }
         }
         in.nodeId = n.id();
+        in.childWeights = weights;
+        in.childIds = ids;
         assertThat(rule.aggregate(in)).as(r.id() + " " + n.id()).isEqualTo(n.score().orElseThrow());
         assertThat(banding(e.banding(), c.levels()).level(n.score().orElseThrow(), 1, c.levels()))
             .isEqualTo(n.level().getAsInt());
@@ -398,7 +404,7 @@ class ScoringProperties {
           // applying the raises reaches the next level
           for (Raise raise : e.neededForNextLevel()) {
             for (int i = 0; i < in.size; i++) {
-              if (in.ids[i].equals(raise.id())) {
+              if (in.id(i).equals(raise.id())) {
                 in.values[i] = Rational.of(raise.to());
               }
             }
