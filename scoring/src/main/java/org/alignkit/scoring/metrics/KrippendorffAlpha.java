@@ -208,22 +208,11 @@ public final class KrippendorffAlpha {
         inUnit[seen[i]] = 0;
       }
     }
-    int distinct = 0;
-    for (long t : tally) {
-      if (t > 0) {
-        distinct++;
-      }
-    }
-    double[] values = new double[distinct];
-    long[] counts = new long[distinct];
-    int[] position = new int[span];
-    for (int o = 0, i = 0; o < span; o++) {
-      if (tally[o] > 0) {
-        values[i] = min + o;
-        counts[i] = tally[o];
-        position[o] = i++;
-      }
-    }
+    ValueIndex index = ValueIndex.fromTally(tally, min);
+    double[] values = index.values;
+    long[] counts = index.counts;
+    int[] position = index.table;
+    int distinct = values.length;
     if (distinct == 1) {
       return undefinedSingleValue(result, values[0]);
     }
@@ -414,7 +403,7 @@ public final class KrippendorffAlpha {
     final double[] values;
     final long[] counts;
     /** Counting table: offset (value − min) to position; null when sorting was used. */
-    private final int[] table;
+    final int[] table;
 
     private final long min;
 
@@ -442,6 +431,11 @@ public final class KrippendorffAlpha {
           }
         }
       }
+      return fromTally(tally, min);
+    }
+
+    /** The index of the values {@code min + o} counted {@code tally[o]} times (offsets not seen map to -1). */
+    static ValueIndex fromTally(long[] tally, long min) {
       int distinct = 0;
       for (long t : tally) {
         if (t > 0) {
@@ -450,8 +444,8 @@ public final class KrippendorffAlpha {
       }
       double[] values = new double[distinct];
       long[] counts = new long[distinct];
-      int[] table = new int[span];
-      for (int v = 0, i = 0; v < span; v++) {
+      int[] table = new int[tally.length];
+      for (int v = 0, i = 0; v < tally.length; v++) {
         if (tally[v] > 0) {
           values[i] = min + v;
           counts[i] = tally[v];
