@@ -27,6 +27,7 @@ import org.alignkit.scoring.ScoreCard;
 import org.alignkit.scoring.ScoringEngine;
 import org.alignkit.scoring.divergence.RoundTable.NodeTable;
 import org.alignkit.scoring.internal.CardAccess;
+import org.alignkit.scoring.internal.MetricsAccess;
 import org.alignkit.scoring.metrics.Divergences;
 import org.alignkit.scoring.metrics.ReliabilityData;
 import org.alignkit.scoring.spi.Rational;
@@ -234,13 +235,16 @@ public final class RoundAnalyser {
             thresholds);
     int units = layout.size();
     int gs = groupIds.size();
-    ReliabilityData all =
-        ReliabilityData.ofLevels(units, gs, levels, RoundTable.NONE).withCoderNames(groupIds);
+    // The levels are kept by the table and never modified: the data share them. Each domain is
+    // tallied once; the framework's tally is the sum of its domains'.
+    MetricsAccess metrics = MetricsAccess.get();
+    ReliabilityData all = metrics.ofLevels(units, gs, levels, RoundTable.NONE, groupIds);
+    ReliabilityData[] domainData = metrics.partition(all, layout.domainStart);
     List<Domain> domains = framework.domains();
     ImmutableMap.Builder<String, Agreement> byDomain = ImmutableMap.builderWithExpectedSize(domains.size());
     for (int d = 0; d < domains.size(); d++) {
       String id = domains.get(d).id();
-      byDomain.put(id, agreement(id, all.unitRange(layout.domainStart[d], layout.domainStart[d + 1])));
+      byDomain.put(id, agreement(id, domainData[d]));
     }
     return new RoundAnalysis(
         framework.id(),

@@ -162,6 +162,11 @@ public final class Divergences {
    */
   public static DistanceMatrix distanceMatrix(ReliabilityData data) {
     requireNonNull(data, "data");
+    LevelTally tally = data.tallyIfMade();
+    if (tally != null && tally.hasDistances()) {
+      // The sums were taken once, exactly, with alpha's tally (a round's domains and the whole).
+      return tally.distances(data.coderNames().orElse(null));
+    }
     int coders = data.coderCount();
     int units = data.unitCount();
     double[] cells = data.cells();

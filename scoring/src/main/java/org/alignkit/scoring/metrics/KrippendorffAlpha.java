@@ -45,12 +45,6 @@ public final class KrippendorffAlpha {
   /** Integer data spanning at most this many values (or 2n) use a counting table. */
   private static final int COUNTING_SPAN = 1 << 12;
 
-  /**
-   * Integer data whose pair tally ((coders + 1) × span² longs) fits in this many cells are computed
-   * from the tally of value pairs ({@link #byCoincidence}).
-   */
-  private static final long COINCIDENCE_CELLS = 4096;
-
   /** Integers below this magnitude are exact in a double and in a long. */
   private static final double TWO_TO_52 = 0x1p52;
 
@@ -69,6 +63,11 @@ public final class KrippendorffAlpha {
   public static AlphaResult compute(ReliabilityData data, Metric metric) {
     requireNonNull(data, "data");
     requireNonNull(metric, "metric");
+    // Integer data on a small span (levels on a scale): read off the data's tally, made once.
+    LevelTally tally = data.tally();
+    if (tally != null) {
+      return fromTally(tally, metric);
+    }
     final int units = data.unitCount();
     final int coders = data.coderCount();
     final double[] cells = data.cells();
@@ -122,15 +121,6 @@ public final class KrippendorffAlpha {
           min >= 0, "the ratio metric needs values of at least 0, but %s occurs", min);
     }
 
-    // Few distinct integers (levels on a scale): tally the coincidences of value pairs per m_u.
-    if (integral && Math.abs(min) < TWO_TO_52 && Math.abs(max) < TWO_TO_52) {
-      long span = (long) (max - min) + 1;
-      if ((coders + 1L) * span * span <= COINCIDENCE_CELLS) {
-        return byCoincidence(
-            metric, cells, offset, coders, present, (long) min, (int) span, n, result);
-      }
-    }
-
     // Pass 2: distinct values (sorted) and their counts n_c.
     ValueIndex index =
         integral
@@ -157,70 +147,41 @@ public final class KrippendorffAlpha {
   }
 
   /**
-   * Alpha for integer data spanning few values: one pass tallies, for each m<sub>u</sub>, how many
-   * unordered pairs of values (c, k), c &lt; k, occur within units (in longs, exact); D<sub>o</sub>
-   * then sums tally × δ²<sub>ck</sub> over the value pairs instead of over the pairs of each unit.
-   * Equal pairs have δ² = 0 under every metric and are not tallied.
+   * Alpha from the tally of integer data on a small span: for each m<sub>u</sub>, how many pairs of
+   * coders within units gave each pair of different values (c, k), c &lt; k (in longs, exact);
+   * D<sub>o</sub> sums tally × δ²<sub>ck</sub> over the value pairs instead of over the pairs of
+   * each unit. Equal pairs have δ² = 0 under every metric and are not tallied.
    */
-  private static AlphaResult byCoincidence(
-      Metric metric,
-      double[] cells,
-      int offset,
-      int coders,
-      int[] present,
-      long min,
-      int span,
-      long n,
-      AlphaResult.Builder result) {
-    int square = span * span;
-    long[] pairs = new long[(coders + 1) * square]; // [m][c][k], c < k
-    long[] tally = new long[span];
-    int[] inUnit = new int[span];
-    int[] seen = new int[coders];
-    for (int u = 0, base = offset; u < present.length; u++, base += coders) {
-      int m = present[u];
-      if (m < 2) {
-        continue;
-      }
-      int distinct = 0;
-      for (int c = 0; c < coders; c++) {
-        double v = cells[base + c];
-        if (!Double.isNaN(v)) {
-          int o = (int) ((long) v - min);
-          if (inUnit[o]++ == 0) {
-            seen[distinct++] = o;
-          }
-        }
-      }
-      int mBase = m * square;
-      for (int i = 0; i < distinct; i++) {
-        int a = seen[i];
-        long ha = inUnit[a];
-        tally[a] += ha;
-        for (int j = 0; j < distinct; j++) {
-          int b = seen[j];
-          if (a < b) {
-            pairs[mBase + a * span + b] += ha * inUnit[b];
-          }
-        }
-      }
-      for (int i = 0; i < distinct; i++) {
-        inUnit[seen[i]] = 0;
-      }
+  static AlphaResult fromTally(LevelTally t, Metric metric) {
+    long n = t.n;
+    AlphaResult.Builder result =
+        AlphaResult.builder().metric(metric).pairableValues(n).unitsUsed(t.unitsUsed);
+    if (n == 0) {
+      return result
+          .alpha(Double.NaN)
+          .observedDisagreement(0)
+          .expectedDisagreement(0)
+          .undefinedReason("no unit has two or more values, so no value can be paired")
+          .build();
     }
-    ValueIndex index = ValueIndex.fromTally(tally, min);
+    long[] tally = t.counts;
+    ValueIndex index = ValueIndex.fromTally(tally, t.min);
     double[] values = index.values;
     long[] counts = index.counts;
     int[] position = index.table;
+    if (metric == Metric.RATIO) {
+      checkArgument(
+          values[0] >= 0, "the ratio metric needs values of at least 0, but %s occurs", values[0]);
+    }
     int distinct = values.length;
     if (distinct == 1) {
       return undefinedSingleValue(result, values[0]);
     }
     double[] x = coordinates(metric, values, counts);
     double expected = expectedDisagreement(metric, values, counts, x, n);
+    int span = t.span;
     double total = 0;
-    for (int m = 2; m <= coders; m++) {
-      int mBase = m * square;
+    for (int m = 2; m <= t.coders; m++) {
       double sum = 0;
       long differing = 0;
       for (int a = 0; a < span; a++) {
@@ -229,18 +190,18 @@ public final class KrippendorffAlpha {
         }
         int pa = position[a];
         for (int b = a + 1; b < span; b++) {
-          long t = pairs[mBase + a * span + b];
-          if (t == 0) {
+          long p = t.pairs(m, a, b);
+          if (p == 0) {
             continue;
           }
           int pb = position[b];
           if (metric == Metric.NOMINAL) {
-            differing += t;
+            differing += p;
           } else if (metric == Metric.RATIO) {
-            sum += t * ratio(values[pa], values[pb]);
+            sum += p * ratio(values[pa], values[pb]);
           } else {
             double d = x[pa] - x[pb];
-            sum += t * (d * d);
+            sum += p * (d * d);
           }
         }
       }

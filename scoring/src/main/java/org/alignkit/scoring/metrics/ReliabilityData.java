@@ -27,8 +27,29 @@ import org.apiguardian.api.API;
 public final class ReliabilityData {
   private final int units;
   private final int coders;
-  /** Row-major, {@code units × coders} from {@link #offset}; {@code NaN} for missing. */
-  private final double[] cells;
+  /**
+   * Row-major, {@code units × coders} from {@link #offset}; {@code NaN} for missing. Null until
+   * first needed for data made of integer {@link #levels}.
+   */
+  private volatile double[] cells;
+
+  /**
+   * Integer levels, row-major from {@link #offset}, {@link #missing} where there is none; null for
+   * data made of doubles. Never modified.
+   */
+  private final int[] levels;
+
+  /** The mark of a missing level in {@link #levels}. */
+  private final int missing;
+
+  /** The tally, once made; {@link #NO_TALLY} when the data are not integers on a small span. */
+  private volatile Object tally;
+
+  private static final Object NO_TALLY = new Object();
+
+  static {
+    org.alignkit.scoring.internal.MetricsAccess.install(new Access());
+  }
 
   /** Where unit 0 starts in {@link #cells}: a {@link #unitRange} shares its parent's array. */
   private final int offset;
@@ -46,12 +67,34 @@ public final class ReliabilityData {
       int offset,
       Optional<List<String>> unitIds,
       Optional<List<String>> coderNames) {
+    this(units, coders, cells, null, 0, offset, unitIds, coderNames);
+  }
+
+  private ReliabilityData(
+      int units,
+      int coders,
+      double[] cells,
+      int[] levels,
+      int missing,
+      int offset,
+      Optional<List<String>> unitIds,
+      Optional<List<String>> coderNames) {
     this.units = units;
     this.coders = coders;
     this.cells = cells;
+    this.levels = levels;
+    this.missing = missing;
     this.offset = offset;
     this.unitIds = unitIds;
     this.coderNames = coderNames;
+  }
+
+  /** The same values and tally (shared), with other labels. */
+  private ReliabilityData relabelled(Optional<List<String>> unitIds, Optional<List<String>> coderNames) {
+    ReliabilityData copy =
+        new ReliabilityData(units, coders, cells, levels, missing, offset, unitIds, coderNames);
+    copy.tally = tally;
+    return copy;
   }
 
   /**
@@ -125,12 +168,8 @@ public final class ReliabilityData {
       throw new IllegalArgumentException(
           levels.length + " levels given for " + units + " units × " + coders + " coders");
     }
-    double[] cells = new double[levels.length];
-    for (int i = 0; i < cells.length; i++) {
-      int level = levels[i];
-      cells[i] = level == missing ? Double.NaN : level;
-    }
-    return new ReliabilityData(units, coders, cells, 0, Optional.empty(), Optional.empty());
+    return new ReliabilityData(
+        units, coders, null, levels.clone(), missing, 0, Optional.empty(), Optional.empty());
   }
 
   /**
@@ -185,7 +224,7 @@ public final class ReliabilityData {
         copy.size() == units, "%s unit ids given for %s units", copy.size(), units);
     checkArgument(
         copy.stream().distinct().count() == copy.size(), "unit ids repeat: %s", copy);
-    return new ReliabilityData(units, coders, cells, offset, Optional.of(copy), coderNames);
+    return relabelled(Optional.of(copy), coderNames);
   }
 
   /**
@@ -199,7 +238,7 @@ public final class ReliabilityData {
     checkArgument(
         copy.size() == coders, "%s coder names given for %s coders", copy.size(), coders);
     checkArgument(distinct(copy), "coder names repeat: %s", copy);
-    return new ReliabilityData(units, coders, cells, offset, unitIds, Optional.of(copy));
+    return relabelled(unitIds, Optional.of(copy));
   }
 
   /** Whether the names are distinct: pairwise for a few (the usual handful of groups), else by a set. */
@@ -232,6 +271,8 @@ public final class ReliabilityData {
         to - from,
         coders,
         cells,
+        levels,
+        missing,
         offset + from * coders,
         unitIds.map(ids -> ((ImmutableList<String>) ids).subList(from, to)),
         coderNames);
@@ -253,7 +294,12 @@ public final class ReliabilityData {
    * @throws IndexOutOfBoundsException if an index is out of range
    */
   public double value(int unit, int coder) {
-    return cells[index(unit, coder)];
+    int i = index(unit, coder);
+    if (levels != null) {
+      int level = levels[i];
+      return level == missing ? Double.NaN : level;
+    }
+    return cells[i];
   }
 
   /**
@@ -262,7 +308,7 @@ public final class ReliabilityData {
    * @throws IndexOutOfBoundsException if an index is out of range
    */
   public boolean isMissing(int unit, int coder) {
-    return Double.isNaN(cells[index(unit, coder)]);
+    return Double.isNaN(value(unit, coder));
   }
 
   private int index(int unit, int coder) {
@@ -284,6 +330,7 @@ public final class ReliabilityData {
   /** A copy of the matrix, units × coders, with {@link Double#NaN} for missing values. */
   public double[][] toArray() {
     double[][] out = new double[units][];
+    double[] cells = cells();
     for (int u = 0; u < units; u++) {
       out[u] = Arrays.copyOfRange(cells, offset + u * coders, offset + (u + 1) * coders);
     }
@@ -295,7 +342,128 @@ public final class ReliabilityData {
    * #offset()}. Never modify.
    */
   double[] cells() {
-    return cells;
+    double[] c = cells;
+    if (c == null) {
+      // Data made of levels: the doubles are made once, when a computation reads cells.
+      c = new double[levels.length];
+      for (int i = 0; i < c.length; i++) {
+        int level = levels[i];
+        c[i] = level == missing ? Double.NaN : level;
+      }
+      cells = c;
+    }
+    return c;
+  }
+
+  /**
+   * The tally of integer data on a small span ({@link LevelTally#fits}), made on first use (for
+   * alpha alone) and kept; null for other data. Data {@linkplain Access#partition partitioned} by
+   * the module's analyses hold a tally with the distance sums too.
+   */
+  LevelTally tally() {
+    Object t = tally;
+    if (t == null) {
+      LevelTally made = makeTally();
+      t = made == null ? NO_TALLY : made;
+      tally = t;
+    }
+    return t == NO_TALLY ? null : (LevelTally) t;
+  }
+
+  /** The tally if one was made, else null (none is made). */
+  LevelTally tallyIfMade() {
+    Object t = tally;
+    return t == null || t == NO_TALLY ? null : (LevelTally) t;
+  }
+
+  private LevelTally makeTally() {
+    int end = offset + units * coders;
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    if (levels != null) {
+      for (int i = offset; i < end; i++) {
+        int level = levels[i];
+        if (level != missing) {
+          min = Math.min(min, level);
+          max = Math.max(max, level);
+        }
+      }
+    } else {
+      double[] c = cells;
+      for (int i = offset; i < end; i++) {
+        double v = c[i];
+        if (v == v) { // not NaN
+          if (v != Math.rint(v) || Math.abs(v) >= 0x1p52) {
+            return null;
+          }
+          min = Math.min(min, (long) v);
+          max = Math.max(max, (long) v);
+        }
+      }
+    }
+    if (min > max) {
+      min = 0;
+      max = 0; // no value at all: an empty tally
+    }
+    long span = max - min + 1;
+    if (!LevelTally.fits(coders, span)) {
+      return null;
+    }
+    return levels != null
+        ? LevelTally.ofLevels(levels, offset, units, coders, missing, min, (int) span, false)
+        : LevelTally.ofCells(cells, offset, units, coders, min, (int) span, false);
+  }
+
+  /** The module's internal access: data over kept levels, and tallies per range. */
+  private static final class Access extends org.alignkit.scoring.internal.MetricsAccess {
+    @Override
+    public ReliabilityData ofLevels(
+        int units, int coders, int[] levels, int missing, List<String> coderNames) {
+      return new ReliabilityData(
+              units, coders, null, levels, missing, 0, Optional.empty(), Optional.empty())
+          .withCoderNames(coderNames);
+    }
+
+    @Override
+    public ReliabilityData[] partition(ReliabilityData data, int[] starts) {
+      checkArgument(
+          starts.length >= 2 && starts[0] == 0 && starts[starts.length - 1] == data.units,
+          "the ranges must cover the units");
+      ReliabilityData[] parts = new ReliabilityData[starts.length - 1];
+      for (int i = 0; i < parts.length; i++) {
+        parts[i] = data.unitRange(starts[i], starts[i + 1]);
+      }
+      if (data.tally == null && data.levels != null) {
+        int end = data.offset + data.units * data.coders;
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (int i = data.offset; i < end; i++) {
+          int level = data.levels[i];
+          if (level != data.missing) {
+            min = Math.min(min, level);
+            max = Math.max(max, level);
+          }
+        }
+        if (min > max) {
+          min = 0;
+          max = 0;
+        }
+        long span = max - min + 1;
+        if (LevelTally.fits(data.coders, span)) {
+          LevelTally[] tallies = new LevelTally[parts.length];
+          for (int i = 0; i < parts.length; i++) {
+            ReliabilityData p = parts[i];
+            tallies[i] =
+                LevelTally.ofLevels(
+                    p.levels, p.offset, p.units, p.coders, p.missing, min, (int) span, true);
+            p.tally = tallies[i];
+          }
+          // Every count is additive over disjoint units: the whole is the sum of its parts.
+          data.tally = LevelTally.sum(tallies, data.coders, min, (int) span);
+        }
+      }
+      return parts;
+    }
   }
 
   /** Where unit 0 starts in {@link #cells()}. */
@@ -316,7 +484,7 @@ public final class ReliabilityData {
     return units == that.units
         && coders == that.coders
         && Arrays.equals(
-            cells, offset, offset + units * coders, that.cells, that.offset, that.offset + units * coders)
+            cells(), offset, offset + units * coders, that.cells(), that.offset, that.offset + units * coders)
         && unitIds.equals(that.unitIds)
         && coderNames.equals(that.coderNames);
   }
@@ -324,6 +492,7 @@ public final class ReliabilityData {
   @Override
   public int hashCode() {
     int cellsHash = 1;
+    double[] cells = cells();
     for (int i = offset; i < offset + units * coders; i++) {
       cellsHash = 31 * cellsHash + Double.hashCode(cells[i]);
     }
@@ -334,7 +503,7 @@ public final class ReliabilityData {
   @Override
   public String toString() {
     long missing =
-        Arrays.stream(cells, offset, offset + units * coders).filter(Double::isNaN).count();
+        Arrays.stream(cells(), offset, offset + units * coders).filter(Double::isNaN).count();
     return "ReliabilityData{units="
         + units
         + ", coders="
