@@ -111,7 +111,7 @@ class ArchitectureTest {
   void internalsAreUsedOnlyInsideTheirModule() {
     classes()
         .that()
-        .resideInAPackage("org.alignkit.*.internal..")
+        .resideInAPackage("org.alignkit..internal..")
         .should(beAccessedOnlyFromTheirModule())
         .check(classes);
   }

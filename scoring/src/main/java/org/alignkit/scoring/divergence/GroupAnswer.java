@@ -2,6 +2,8 @@ package org.alignkit.scoring.divergence;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.base.MoreObjects;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.alignkit.core.LocalizedText;
@@ -12,6 +14,9 @@ import org.immutables.value.Value;
  * One group's answer for one indicator, as shown side by side with the other groups': the status,
  * the level with its name and its descriptor for this indicator (what the group claims is true, in
  * every language of the framework), and the group's evidence and comment.
+ *
+ * <p>Immutable. Two answers are equal when every attribute is equal, however they were made (the
+ * builder, or a round's analysis, whose answers read the round's arrays instead of copying them).
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
@@ -68,6 +73,57 @@ public abstract class GroupAnswer {
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** Equal when every attribute is equal. */
+  @Override
+  public final boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof GroupAnswer)) {
+      return false;
+    }
+    GroupAnswer that = (GroupAnswer) o;
+    return groupId().equals(that.groupId())
+        && groupName().equals(that.groupName())
+        && status() == that.status()
+        && level().equals(that.level())
+        && levelName().equals(that.levelName())
+        && descriptor().equals(that.descriptor())
+        && evidence().equals(that.evidence())
+        && comment().equals(that.comment())
+        && appliesToGroup() == that.appliesToGroup();
+  }
+
+  @Override
+  public final int hashCode() {
+    return Objects.hash(
+        groupId(),
+        groupName(),
+        status(),
+        level(),
+        levelName(),
+        descriptor(),
+        evidence(),
+        comment(),
+        appliesToGroup());
+  }
+
+  /** The attributes that are present. */
+  @Override
+  public final String toString() {
+    MoreObjects.ToStringHelper h =
+        MoreObjects.toStringHelper("GroupAnswer")
+            .add("groupId", groupId())
+            .add("groupName", groupName())
+            .add("status", status());
+    level().ifPresent(l -> h.add("level", l));
+    levelName().ifPresent(t -> h.add("levelName", t));
+    descriptor().ifPresent(t -> h.add("descriptor", t));
+    evidence().ifPresent(t -> h.add("evidence", t));
+    comment().ifPresent(t -> h.add("comment", t));
+    return h.add("appliesToGroup", appliesToGroup()).toString();
   }
 
   /** Checked when built by the builder; the analysis's own factory makes consistent values. */

@@ -27,7 +27,7 @@ import org.alignkit.scoring.ScoreCard;
 import org.alignkit.scoring.ScoringEngine;
 import org.alignkit.scoring.divergence.RoundTable.NodeTable;
 import org.alignkit.scoring.internal.CardAccess;
-import org.alignkit.scoring.internal.MetricsAccess;
+import org.alignkit.scoring.metrics.internal.MetricsAccess;
 import org.alignkit.scoring.metrics.Divergences;
 import org.alignkit.scoring.metrics.ReliabilityData;
 import org.alignkit.scoring.spi.Rational;

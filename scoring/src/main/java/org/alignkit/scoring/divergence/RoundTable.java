@@ -117,6 +117,7 @@ final class RoundTable {
     idLists = gs <= MASKED_GROUPS ? new AtomicReferenceArray<>(1 << gs) : null;
     int[] sorted = new int[gs];
     int[] scratch = new int[gs];
+    int[] found = new int[gs];
     int divergent = 0;
     for (int u = 0; u < units; u++) {
       int n = 0;
@@ -156,7 +157,7 @@ final class RoundTable {
       int tested = thresholds.test(sorted, n, scratch);
       int bits = tested & (RANGE | APART);
       if ((bits & APART) != 0) {
-        apart[u] = groupsWith(base, scratch, tested >>> 2);
+        apart[u] = groupsWith(base, scratch, tested >>> 2, found);
       }
       reasons[u] = bits;
       if (bits != 0) {
@@ -190,10 +191,12 @@ final class RoundTable {
     return Arrays.copyOf(scratch, k);
   }
 
-  /** The groups (indices, in group order) whose level is one of {@code wanted[0..n)}. */
-  private int[] groupsWith(int base, int[] wanted, int n) {
+  /**
+   * The groups (indices, in group order) whose level is one of {@code wanted[0..n)}; {@code out}
+   * is scratch space of one entry per group.
+   */
+  private int[] groupsWith(int base, int[] wanted, int n, int[] out) {
     int k = 0;
-    int[] out = new int[groupCount];
     for (int g = 0; g < groupCount; g++) {
       int l = levels[base + g];
       if (l == NONE) {
@@ -206,7 +209,7 @@ final class RoundTable {
         }
       }
     }
-    return k == out.length ? out : Arrays.copyOf(out, k);
+    return Arrays.copyOf(out, k);
   }
 
   /** Orders the divergent indicators as {@link RoundAnalysis#agenda()} documents. */
@@ -323,32 +326,112 @@ final class RoundTable {
   }
 
   private GroupAnswer answer(int u, int g) {
-    StakeholderGroup group = groups.get(g);
-    boolean applies = layout.indicators[u].appliesTo(group);
-    Rating r = ratings(g)[u];
-    if (r == null) {
-      return ImmutableGroupAnswer.of(
-          group.id(), group.name(), AnswerStatus.NOT_RATED, OptionalInt.empty(),
-          Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), applies);
+    return new TableAnswer(this, u, g);
+  }
+
+  /**
+   * Group {@code g}'s rating of indicator {@code u}, or null. Ratings listed in the framework's
+   * order are read from the assessment's list; others from the group's ratings aligned once.
+   */
+  Rating rating(int u, int g) {
+    List<Rating> list = assessments.get(g).ratings();
+    if (u < list.size()) {
+      Rating r = list.get(u);
+      String id = r.indicatorId();
+      // An assessment that fits the framework rates each indicator at most once.
+      if (id == layout.ids[u] || id.equals(layout.ids[u])) {
+        return r;
+      }
     }
-    switch (r.status()) {
-      case RATED:
-        int level = levels[u * groupCount + g];
-        int l = level - layout.scaleMin;
-        return ImmutableGroupAnswer.of(
-            group.id(), group.name(), AnswerStatus.RATED, layout.levelOptions[l],
-            layout.levelNameOptions[l], layout.descriptorOptions[u][l],
-            r.evidence(), r.comment(), applies);
-      case NOT_APPLICABLE:
-        return ImmutableGroupAnswer.of(
-            group.id(), group.name(), AnswerStatus.NOT_APPLICABLE, OptionalInt.empty(),
-            Optional.empty(), Optional.empty(), r.evidence(), r.comment(), applies);
-      case NO_INFORMATION:
-        return ImmutableGroupAnswer.of(
-            group.id(), group.name(), AnswerStatus.NO_INFORMATION, OptionalInt.empty(),
-            Optional.empty(), Optional.empty(), r.evidence(), r.comment(), applies);
-      default:
-        throw new AssertionError(r.status());
+    return ratings(g)[u];
+  }
+
+  /**
+   * A group's answer read from the round's arrays (three fields instead of nine copied ones): the
+   * analysis makes one for every group on every indicator it shows.
+   */
+  private static final class TableAnswer extends GroupAnswer {
+    private final RoundTable table;
+    private final int u;
+    private final int g;
+
+    TableAnswer(RoundTable table, int u, int g) {
+      this.table = table;
+      this.u = u;
+      this.g = g;
+    }
+
+    private Rating rating() {
+      return table.rating(u, g);
+    }
+
+    /** The level's offset on the scale, or -1 when the answer is not a level. */
+    private int levelOffset() {
+      int level = table.levels[u * table.groupCount + g];
+      return level == NONE ? -1 : level - table.layout.scaleMin;
+    }
+
+    @Override
+    public String groupId() {
+      return table.groupIds.get(g);
+    }
+
+    @Override
+    public org.alignkit.core.LocalizedText groupName() {
+      return table.groups.get(g).name();
+    }
+
+    @Override
+    public AnswerStatus status() {
+      Rating r = rating();
+      if (r == null) {
+        return AnswerStatus.NOT_RATED;
+      }
+      switch (r.status()) {
+        case RATED:
+          return AnswerStatus.RATED;
+        case NOT_APPLICABLE:
+          return AnswerStatus.NOT_APPLICABLE;
+        case NO_INFORMATION:
+          return AnswerStatus.NO_INFORMATION;
+        default:
+          throw new AssertionError(r.status());
+      }
+    }
+
+    @Override
+    public OptionalInt level() {
+      int l = levelOffset();
+      return l < 0 ? OptionalInt.empty() : table.layout.levelOptions[l];
+    }
+
+    @Override
+    public Optional<org.alignkit.core.LocalizedText> levelName() {
+      int l = levelOffset();
+      return l < 0 ? Optional.empty() : table.layout.levelNameOptions[l];
+    }
+
+    @Override
+    public Optional<org.alignkit.core.LocalizedText> descriptor() {
+      int l = levelOffset();
+      return l < 0 ? Optional.empty() : table.layout.descriptorOptions[u][l];
+    }
+
+    @Override
+    public Optional<String> evidence() {
+      Rating r = rating();
+      return r == null ? Optional.empty() : r.evidence();
+    }
+
+    @Override
+    public Optional<String> comment() {
+      Rating r = rating();
+      return r == null ? Optional.empty() : r.comment();
+    }
+
+    @Override
+    public boolean appliesToGroup() {
+      return table.layout.indicators[u].appliesTo(table.groups.get(g));
     }
   }
 

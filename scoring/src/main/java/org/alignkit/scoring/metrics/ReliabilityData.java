@@ -48,7 +48,7 @@ public final class ReliabilityData {
   private static final Object NO_TALLY = new Object();
 
   static {
-    org.alignkit.scoring.internal.MetricsAccess.install(new Access());
+    org.alignkit.scoring.metrics.internal.MetricsAccess.install(new Access());
   }
 
   /** Where unit 0 starts in {@link #cells}: a {@link #unitRange} shares its parent's array. */
@@ -415,7 +415,7 @@ public final class ReliabilityData {
   }
 
   /** The module's internal access: data over kept levels, and tallies per range. */
-  private static final class Access extends org.alignkit.scoring.internal.MetricsAccess {
+  private static final class Access extends org.alignkit.scoring.metrics.internal.MetricsAccess {
     @Override
     public ReliabilityData ofLevels(
         int units, int coders, int[] levels, int missing, List<String> coderNames) {

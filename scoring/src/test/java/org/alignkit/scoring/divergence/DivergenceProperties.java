@@ -56,6 +56,54 @@ class DivergenceProperties {
   }
 
   /**
+   * The analysis's answers read the round's arrays; they must be exactly the answers the builder
+   * makes from each group's rating (equal, same hash code, same text), whether the ratings are
+   * listed in the framework's order or shuffled.
+   */
+  @Property(tries = 200)
+  void answersEqualTheBuiltAnswersOfEachRating(
+      @ForAll("rounds") Tuple2<Framework, Exercise> r, @ForAll Random random) {
+    Framework f = r.get1();
+    Exercise e = r.get2();
+    Assume.that(e.assessments().size() >= 2);
+    List<Assessment> shuffled = new ArrayList<>();
+    for (Assessment a : e.assessments()) {
+      List<org.alignkit.core.Rating> ratings = new ArrayList<>(a.ratings());
+      Collections.shuffle(ratings, random);
+      shuffled.add(
+          Assessment.builder()
+              .frameworkId(a.frameworkId())
+              .frameworkVersion(a.frameworkVersion())
+              .country(a.country())
+              .subnationalUnit(a.subnationalUnit())
+              .round(a.round())
+              .group(a.group())
+              .addAllRespondents(a.respondents())
+              .addAllRatings(ratings)
+              .build());
+    }
+    for (Exercise round : List.of(e, Exercise.of(shuffled))) {
+      RoundAnalysis analysis = ANALYSER.analyse(f, round);
+      List<Indicator> indicators = f.indicators();
+      for (int u = 0; u < indicators.size(); u++) {
+        Indicator indicator = indicators.get(u);
+        IndicatorDivergence d = analysis.indicators().get(u);
+        assertThat(d.indicatorId()).isEqualTo(indicator.id());
+        for (int g = 0; g < round.assessments().size(); g++) {
+          Assessment a = round.assessments().get(g);
+          GroupAnswer built =
+              RoundAnalyser.answer(f.scale(), indicator, a.group(), a.rating(indicator.id()));
+          GroupAnswer read = d.answers().get(g);
+          assertThat(read).isEqualTo(built);
+          assertThat(built).isEqualTo(read);
+          assertThat(read).hasSameHashCodeAs(built).hasToString(built.toString());
+          assertThat(read.isRated()).isEqualTo(built.isRated());
+        }
+      }
+    }
+  }
+
+  /**
    * The one-call entry point (scores from the engine, read from the cards) and the general one
    * (node scores as decimals, assessments checked again) give the same analysis: the same answers,
    * spreads, reasons, agenda and agreement, and node spreads on the same scores.

@@ -12,7 +12,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.alignkit.scoring.internal.MetricsAccess;
+import org.alignkit.scoring.metrics.internal.MetricsAccess;
 
 /**
  * Integer data on a small span are tallied once ({@link LevelTally}) and alpha and the distances are

@@ -1,4 +1,4 @@
-package org.alignkit.scoring.internal;
+package org.alignkit.scoring.metrics.internal;
 
 import static java.util.Objects.requireNonNull;
 
@@ -9,7 +9,7 @@ import org.alignkit.scoring.metrics.ReliabilityData;
  * Access to {@link ReliabilityData} for the module's own analyses: data over a levels array that is
  * kept rather than copied, and the ranges of one data set (the domains of a framework) tallied once
  * each, the whole's tally being their sum. {@link ReliabilityData} installs the one implementation
- * when its class initialises (the JDK's "shared secrets" pattern, as {@link CardAccess}); this
+ * when its class initialises (the JDK's "shared secrets" pattern, as {@code org.alignkit.scoring.internal.CardAccess}); this
  * package is not exported.
  */
 public abstract class MetricsAccess {
