@@ -19,7 +19,9 @@ import org.alignkit.core.StakeholderKind;
 import org.alignkit.scoring.RuleSets;
 import org.alignkit.scoring.ScoreCard;
 import org.alignkit.scoring.ScoringEngine;
+import org.alignkit.scoring.divergence.AgendaItem;
 import org.alignkit.scoring.divergence.Agreement;
+import org.alignkit.scoring.divergence.GroupAnswer;
 import org.alignkit.scoring.divergence.NodeScores;
 import org.alignkit.scoring.divergence.RoundAnalyser;
 import org.alignkit.scoring.divergence.RoundAnalysis;
@@ -51,6 +53,8 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>{@link #roundMaterialised()}: as {@link #round()}, and also every per-indicator and
  *       per-node value object (205 answers with descriptors, 41 + 17 divergences), as a report
  *       reads them.
+ *   <li>{@link #roundRead()}: as {@link #round()}, and every agenda item's answers read in full,
+ *       as a report reads them.
  *   <li>{@link #roundAllMetrics()}: as {@link #round()}, with alpha for all four metrics.
  *   <li>{@link #roundViaNodeScores()}: the comparison: the same round through the general entry
  *       point, node scores given as decimals ({@link NodeScores#of(ScoreCard)}) and every assessment
@@ -168,6 +172,31 @@ public class RoundBenchmark {
     consume(analysis, bh);
     bh.consume(analysis.indicators());
     bh.consume(analysis.nodes());
+  }
+
+  /**
+   * As {@link #round()}, and every agenda item read as the report's agenda reads it: each group's
+   * status, level, level name, descriptor, evidence and comment, and the gap. The answers read the
+   * round's arrays, so reading them is part of their cost.
+   */
+  @Benchmark
+  public void roundRead(Blackhole bh) {
+    RoundAnalysis analysis = analyser.analyse(engine, exercise);
+    consume(analysis, bh);
+    for (AgendaItem item : analysis.agenda()) {
+      bh.consume(item.gap());
+      for (GroupAnswer answer : item.answers()) {
+        bh.consume(answer.groupId());
+        bh.consume(answer.groupName());
+        bh.consume(answer.status());
+        bh.consume(answer.level());
+        bh.consume(answer.levelName());
+        bh.consume(answer.descriptor());
+        bh.consume(answer.evidence());
+        bh.consume(answer.comment());
+        bh.consume(answer.appliesToGroup());
+      }
+    }
   }
 
   /** As {@link #round()}, with alpha for all four metrics overall and per domain. */

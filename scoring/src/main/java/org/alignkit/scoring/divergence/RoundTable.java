@@ -326,7 +326,7 @@ final class RoundTable {
   }
 
   private GroupAnswer answer(int u, int g) {
-    return new TableAnswer(this, u, g);
+    return new TableAnswer(this, rating(u, g), u, g);
   }
 
   /**
@@ -347,22 +347,26 @@ final class RoundTable {
   }
 
   /**
-   * A group's answer read from the round's arrays (three fields instead of nine copied ones): the
-   * analysis makes one for every group on every indicator it shows.
+   * A group's answer read from the round's arrays and the group's rating (four fields instead of
+   * nine copied ones): the analysis makes one for every group on every indicator it shows.
    */
   private static final class TableAnswer extends GroupAnswer {
     private final RoundTable table;
+    /** The group's rating of the indicator; null when it has none. */
+    private final Rating rating;
+
     private final int u;
     private final int g;
 
-    TableAnswer(RoundTable table, int u, int g) {
+    TableAnswer(RoundTable table, Rating rating, int u, int g) {
       this.table = table;
+      this.rating = rating;
       this.u = u;
       this.g = g;
     }
 
     private Rating rating() {
-      return table.rating(u, g);
+      return rating;
     }
 
     /** The level's offset on the scale, or -1 when the answer is not a level. */
