@@ -3,7 +3,7 @@ package org.alignkit.scoring.divergence;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.alignkit.scoring.metrics.AlphaResult;
 import org.alignkit.scoring.metrics.DistanceMatrix;
 import org.alignkit.scoring.metrics.KrippendorffAlpha;
@@ -48,7 +48,10 @@ public abstract class Agreement {
     return Collections.unmodifiableMap(all);
   }
 
-  private final ConcurrentHashMap<Metric, AlphaResult> cache = new ConcurrentHashMap<>(4);
+  /** Alpha by metric ordinal, computed once each on first use (a benign race computes the same value). */
+  private final AtomicReferenceArray<AlphaResult> cache = new AtomicReferenceArray<>(METRICS.length);
+
+  private static final Metric[] METRICS = Metric.values();
 
   /**
    * The group × group matrix of mean absolute level differences over the indicators both groups
@@ -60,8 +63,16 @@ public abstract class Agreement {
 
   /** The alpha for one metric. */
   public final AlphaResult alpha(Metric metric) {
-    // Each metric is computed once, on first use: a report that shows only ordinal alpha pays for one.
-    return cache.computeIfAbsent(metric, m -> KrippendorffAlpha.compute(data(), m));
+    // Each metric is computed on first use: a report that shows only ordinal alpha pays for one.
+    int i = metric.ordinal();
+    AlphaResult result = cache.get(i);
+    if (result == null) {
+      result = KrippendorffAlpha.compute(data(), metric);
+      if (!cache.compareAndSet(i, null, result)) {
+        result = cache.get(i);
+      }
+    }
+    return result;
   }
 
   /** A new builder. */

@@ -33,7 +33,6 @@ final class RoundTable {
 
   static final int RANGE = Thresholds.RANGE;
   static final int APART = Thresholds.APART;
-  private static final int[] NO_GROUPS = {};
   private static final List<Set<DivergenceReason>> REASONS =
       List.of(
           ImmutableSet.of(),
@@ -62,8 +61,12 @@ final class RoundTable {
   final double[] standardDeviation;
   final double[] pairwise;
   final int[] reasons;
-  final int[][] outliers;
-  final int[][] apart;
+  /** Bits per indicator group set: {@code words} longs per indicator, bit g for group g. */
+  final int words;
+  /** The outlying groups of each indicator, as bits ({@link #words} longs per indicator). */
+  final long[] outliers;
+  /** The groups apart from the others' median, as bits ({@link #words} longs per indicator). */
+  final long[] apart;
   /** The highly divergent indicators, in agenda order. */
   final int[] agendaOrder;
 
@@ -111,13 +114,13 @@ final class RoundTable {
     standardDeviation = new double[units];
     pairwise = new double[units];
     reasons = new int[units];
-    outliers = new int[units][];
-    apart = new int[units][];
+    words = (gs + 63) >>> 6;
+    outliers = new long[units * words];
+    apart = new long[units * words];
     answers = new AtomicReferenceArray<>(units);
     idLists = gs <= MASKED_GROUPS ? new AtomicReferenceArray<>(1 << gs) : null;
     int[] sorted = new int[gs];
     int[] scratch = new int[gs];
-    int[] found = new int[gs];
     int divergent = 0;
     for (int u = 0; u < units; u++) {
       int n = 0;
@@ -135,8 +138,6 @@ final class RoundTable {
         }
       }
       count[u] = n;
-      outliers[u] = NO_GROUPS;
-      apart[u] = NO_GROUPS;
       if (n == 0) {
         continue;
       }
@@ -151,13 +152,13 @@ final class RoundTable {
         // is the lowest or the highest level.
         int low = median2 - 2 * sorted[0];
         int high = 2 * sorted[n - 1] - median2;
-        outliers[u] =
-            groupsAt(base, low >= high ? sorted[0] : NONE, high >= low ? sorted[n - 1] : NONE, scratch);
+        markGroupsAt(
+            base, low >= high ? sorted[0] : NONE, high >= low ? sorted[n - 1] : NONE, outliers, u * words);
       }
       int tested = thresholds.test(sorted, n, scratch);
       int bits = tested & (RANGE | APART);
       if ((bits & APART) != 0) {
-        apart[u] = groupsWith(base, scratch, tested >>> 2, found);
+        markGroupsWith(base, scratch, tested >>> 2, apart, u * words);
       }
       reasons[u] = bits;
       if (bits != 0) {
@@ -179,24 +180,18 @@ final class RoundTable {
     return r;
   }
 
-  /** The groups (indices, in group order) whose level at {@code base} is {@code a} or {@code b}. */
-  private int[] groupsAt(int base, int a, int b, int[] scratch) {
-    int k = 0;
+  /** Sets bit g at {@code bits[from..]} for the groups whose level at {@code base} is a or b. */
+  private void markGroupsAt(int base, int a, int b, long[] bits, int from) {
     for (int g = 0; g < groupCount; g++) {
       int l = levels[base + g];
       if (l != NONE && (l == a || l == b)) {
-        scratch[k++] = g;
+        bits[from + (g >>> 6)] |= 1L << g;
       }
     }
-    return Arrays.copyOf(scratch, k);
   }
 
-  /**
-   * The groups (indices, in group order) whose level is one of {@code wanted[0..n)}; {@code out}
-   * is scratch space of one entry per group.
-   */
-  private int[] groupsWith(int base, int[] wanted, int n, int[] out) {
-    int k = 0;
+  /** Sets bit g at {@code bits[from..]} for the groups whose level is one of {@code wanted[0..n)}. */
+  private void markGroupsWith(int base, int[] wanted, int n, long[] bits, int from) {
     for (int g = 0; g < groupCount; g++) {
       int l = levels[base + g];
       if (l == NONE) {
@@ -204,12 +199,11 @@ final class RoundTable {
       }
       for (int i = 0; i < n; i++) {
         if (wanted[i] == l) {
-          out[k++] = g;
+          bits[from + (g >>> 6)] |= 1L << g;
           break;
         }
       }
     }
-    return Arrays.copyOf(out, k);
   }
 
   /** Orders the divergent indicators as {@link RoundAnalysis#agenda()} documents. */
@@ -252,20 +246,18 @@ final class RoundTable {
     return REASONS.get(bits);
   }
 
-  private List<String> ids(int[] groupIndices) {
-    if (groupIndices.length == 0) {
-      return ImmutableList.of();
-    }
+  /** The ids of the groups whose bits are set at {@code bits[from .. from + words)}, in group order. */
+  private List<String> ids(long[] bits, int from) {
     if (idLists != null) {
-      int mask = 0;
-      for (int g : groupIndices) {
-        mask |= 1 << g;
-      }
-      return ids(mask);
+      return ids((int) bits[from]);
     }
-    ImmutableList.Builder<String> out = ImmutableList.builderWithExpectedSize(groupIndices.length);
-    for (int g : groupIndices) {
-      out.add(groupIds.get(g));
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    for (int w = 0; w < words; w++) {
+      long word = bits[from + w];
+      while (word != 0) {
+        out.add(groupIds.get((w << 6) + Long.numberOfTrailingZeros(word)));
+        word &= word - 1;
+      }
     }
     return out.build();
   }
@@ -347,42 +339,50 @@ final class RoundTable {
   }
 
   /**
-   * A group's answer read from the round's arrays and the group's rating (four fields instead of
-   * nine copied ones): the analysis makes one for every group on every indicator it shows.
+   * A group's answer read from the round's arrays and the group's rating (three fields instead of
+   * nine copied ones, 24 bytes): the analysis makes one for every group on every indicator it
+   * shows.
    */
   private static final class TableAnswer extends GroupAnswer {
     private final RoundTable table;
     /** The group's rating of the indicator; null when it has none. */
     private final Rating rating;
 
-    private final int u;
-    private final int g;
+    /** The cell {@code u × groups + g} of indicator u and group g. */
+    private final int cell;
 
     TableAnswer(RoundTable table, Rating rating, int u, int g) {
       this.table = table;
       this.rating = rating;
-      this.u = u;
-      this.g = g;
+      this.cell = u * table.groupCount + g;
     }
 
     private Rating rating() {
       return rating;
     }
 
+    private int u() {
+      return cell / table.groupCount;
+    }
+
+    private int g() {
+      return cell % table.groupCount;
+    }
+
     /** The level's offset on the scale, or -1 when the answer is not a level. */
     private int levelOffset() {
-      int level = table.levels[u * table.groupCount + g];
+      int level = table.levels[cell];
       return level == NONE ? -1 : level - table.layout.scaleMin;
     }
 
     @Override
     public String groupId() {
-      return table.groupIds.get(g);
+      return table.groupIds.get(g());
     }
 
     @Override
     public org.alignkit.core.LocalizedText groupName() {
-      return table.groups.get(g).name();
+      return table.groups.get(g()).name();
     }
 
     @Override
@@ -418,7 +418,7 @@ final class RoundTable {
     @Override
     public Optional<org.alignkit.core.LocalizedText> descriptor() {
       int l = levelOffset();
-      return l < 0 ? Optional.empty() : table.layout.descriptorOptions[u][l];
+      return l < 0 ? Optional.empty() : table.layout.descriptorOptions[u()][l];
     }
 
     @Override
@@ -435,24 +435,59 @@ final class RoundTable {
 
     @Override
     public boolean appliesToGroup() {
-      return table.layout.indicators[u].appliesTo(table.groups.get(g));
+      return table.layout.indicators[u()].appliesTo(table.groups.get(g()));
     }
   }
 
   /** The spread of indicator {@code u}'s levels; null when no group gave one. */
   Spread spread(int u) {
-    int n = count[u];
-    if (n == 0) {
-      return null;
+    return count[u] == 0 ? null : new TableSpread(this, u);
+  }
+
+  /** The spread of an indicator's levels, read from the round's arrays (exact levels and halves). */
+  private static final class TableSpread extends Spread {
+    private final RoundTable table;
+    private final int u;
+
+    TableSpread(RoundTable table, int u) {
+      this.table = table;
+      this.u = u;
     }
-    return ImmutableSpread.of(
-        n,
-        Spreads.decimal(min[u]),
-        Spreads.decimal(max[u]),
-        Spreads.half(twiceMedian[u]),
-        standardDeviation[u],
-        n >= 2 ? OptionalDouble.of(pairwise[u]) : OptionalDouble.empty(),
-        layout.span);
+
+    @Override
+    public int count() {
+      return table.count[u];
+    }
+
+    @Override
+    public BigDecimal minimum() {
+      return Spreads.decimal(table.min[u]);
+    }
+
+    @Override
+    public BigDecimal maximum() {
+      return Spreads.decimal(table.max[u]);
+    }
+
+    @Override
+    public BigDecimal median() {
+      return Spreads.half(table.twiceMedian[u]);
+    }
+
+    @Override
+    public double standardDeviation() {
+      return table.standardDeviation[u];
+    }
+
+    @Override
+    public OptionalDouble meanAbsolutePairwiseDifference() {
+      return table.count[u] >= 2 ? OptionalDouble.of(table.pairwise[u]) : OptionalDouble.empty();
+    }
+
+    @Override
+    public int scaleSpan() {
+      return table.layout.span;
+    }
   }
 
   IndicatorDivergence indicator(int u) {
@@ -462,8 +497,8 @@ final class RoundTable {
         layout.componentIds[u],
         answers(u),
         Optional.ofNullable(spread(u)),
-        ids(outliers[u]),
-        ids(apart[u]),
+        ids(outliers, u * words),
+        ids(apart, u * words),
         reasonSet(reasons[u]));
   }
 
@@ -491,7 +526,7 @@ final class RoundTable {
               spread(u),
               idsAtLevel(u, min[u]),
               idsAtLevel(u, max[u]),
-              ids(apart[u]),
+              ids(apart, u * words),
               reasonSet(reasons[u])));
     }
     return items.build();
@@ -532,7 +567,10 @@ final class RoundTable {
 
     private final double[] standardDeviation;
     private final double[] pairwise;
-    private final int[][] outliers;
+    /** Bits per node's outlying groups: {@code words} longs per node, bit g for group g. */
+    private final int words;
+
+    private final long[] outliers;
 
     /** Node scores from score cards, {@code [k * groups + g]}; kept, not copied. */
     static NodeTable ofExact(Layout layout, ImmutableList<String> groupIds, Rational[] values) {
@@ -569,9 +607,9 @@ final class RoundTable {
       scoredCount = new int[nodes];
       standardDeviation = new double[nodes];
       pairwise = new double[nodes];
-      outliers = new int[nodes][];
+      words = (gs + 63) >>> 6;
+      outliers = new long[nodes * words];
       double[] d = new double[gs];
-      int[] found = new int[gs];
       for (int k = 0; k < nodes; k++) {
         int row = k * gs;
         int n = 0;
@@ -588,7 +626,6 @@ final class RoundTable {
           order[row + i] = g;
         }
         scoredCount[k] = n;
-        outliers[k] = NO_GROUPS;
         if (n == 0) {
           continue;
         }
@@ -609,15 +646,13 @@ final class RoundTable {
         T m1 = values[row + order[row + (n - 1) / 2]];
         T m2 = values[row + order[row + n / 2]];
         int c = sums.compare(m1, m2, lowest, highest);
-        int k2 = 0;
         for (int g = 0; g < gs; g++) {
           T v = values[row + g];
           if (v != null
               && ((c >= 0 && v.compareTo(lowest) == 0) || (c <= 0 && v.compareTo(highest) == 0))) {
-            found[k2++] = g;
+            outliers[k * words + (g >>> 6)] |= 1L << g;
           }
         }
-        outliers[k] = Arrays.copyOf(found, k2);
       }
     }
 
@@ -665,8 +700,12 @@ final class RoundTable {
                     standardDeviation[k],
                     n >= 2 ? OptionalDouble.of(pairwise[k]) : OptionalDouble.empty(),
                     layout.span));
-        for (int g : outliers[k]) {
-          out.add(groupIds.get(g));
+        for (int w = 0; w < words; w++) {
+          long word = outliers[k * words + w];
+          while (word != 0) {
+            out.add(groupIds.get((w << 6) + Long.numberOfTrailingZeros(word)));
+            word &= word - 1;
+          }
         }
       }
       return ImmutableNodeDivergence.of(

@@ -4,9 +4,11 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.MoreObjects;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Objects;
 import java.util.OptionalDouble;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
@@ -21,6 +23,9 @@ import org.immutables.value.Value;
  * {@code double}s computed by {@link org.alignkit.scoring.metrics.Divergences}. Every measure is
  * exactly 0 when all values are equal, and only then. The normalised measures divide by the span of
  * the scale (4 on a 1–5 scale), so that 1 means "as far apart as the scale allows" for the range.
+ *
+ * <p>Immutable. Two spreads are equal when every attribute is equal, however they were made (the
+ * builder, or a round's analysis, whose spreads of levels read the round's arrays).
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
@@ -99,6 +104,58 @@ public abstract class Spread {
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Equal when every attribute is equal (decimals by {@link BigDecimal#equals}, so with their
+   * scale; doubles bit for bit), however the spread was made.
+   */
+  @Override
+  public final boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Spread)) {
+      return false;
+    }
+    Spread that = (Spread) o;
+    return count() == that.count()
+        && minimum().equals(that.minimum())
+        && maximum().equals(that.maximum())
+        && median().equals(that.median())
+        && Double.doubleToLongBits(standardDeviation())
+            == Double.doubleToLongBits(that.standardDeviation())
+        && meanAbsolutePairwiseDifference().equals(that.meanAbsolutePairwiseDifference())
+        && scaleSpan() == that.scaleSpan();
+  }
+
+  @Override
+  public final int hashCode() {
+    return Objects.hash(
+        count(),
+        minimum(),
+        maximum(),
+        median(),
+        standardDeviation(),
+        meanAbsolutePairwiseDifference(),
+        scaleSpan());
+  }
+
+  /** The attributes. */
+  @Override
+  public final String toString() {
+    MoreObjects.ToStringHelper h =
+        MoreObjects.toStringHelper("Spread")
+            .add("count", count())
+            .add("minimum", minimum())
+            .add("maximum", maximum())
+            .add("median", median())
+            .add("standardDeviation", standardDeviation());
+    OptionalDouble m = meanAbsolutePairwiseDifference();
+    if (m.isPresent()) {
+      h.add("meanAbsolutePairwiseDifference", m.getAsDouble());
+    }
+    return h.add("scaleSpan", scaleSpan()).toString();
   }
 
   /** Checked when built by the builder; the analysis's own factory makes consistent values. */

@@ -49,11 +49,34 @@ final class LevelTally {
 
   private final int pairsPerM;
 
+  /** {@link #pairIndex(int, int)} of {@code (min(a, b), max(a, b))} at {@code [a × span + b]}; null for large spans. */
+  private final int[] pairIndex;
+
+  /** Spans up to this share one table of pair indices each. */
+  private static final int TABLED_SPAN = 16;
+
+  private static final int[][] PAIR_INDEX = new int[TABLED_SPAN + 1][];
+
+  static {
+    for (int span = 1; span <= TABLED_SPAN; span++) {
+      int[] t = new int[span * span];
+      for (int a = 0; a < span; a++) {
+        for (int b = a + 1; b < span; b++) {
+          int i = a * span - a * (a + 1) / 2 + (b - a - 1);
+          t[a * span + b] = i;
+          t[b * span + a] = i;
+        }
+      }
+      PAIR_INDEX[span] = t;
+    }
+  }
+
   LevelTally(int coders, long min, int span, boolean distances) {
     this.coders = coders;
     this.min = min;
     this.span = span;
     this.pairsPerM = span * (span - 1) / 2;
+    this.pairIndex = span <= TABLED_SPAN ? PAIR_INDEX[span] : null;
     this.counts = new long[span];
     this.pairs = new long[Math.max(0, coders - 1) * pairsPerM];
     this.absoluteDifferences = distances ? new long[coders * coders] : null;
@@ -73,7 +96,7 @@ final class LevelTally {
 
   /** The index of the value pair {@code a < b} (offsets) within one m's block. */
   int pairIndex(int a, int b) {
-    // rows a = 0..span-2, each holding the b > a: row a starts at a*span - a(a+1)/2
+    // rows a = 0..span-2, each holding the b > a: row a starts at a*span - a(a+1)/2 (as the table)
     return a * span - a * (a + 1) / 2 + (b - a - 1);
   }
 
@@ -132,41 +155,38 @@ final class LevelTally {
 
   /** Adds one unit: coders {@code who[0..m)} gave the offsets {@code value[0..m)}. */
   private void addUnit(int[] who, int[] value, int m) {
-    if (shared != null) {
-      addDistances(who, value, m);
-    }
-    if (m < 2) {
+    if (m == 0) {
       return;
     }
-    unitsUsed++;
-    n += m;
-    int block = (m - 2) * pairsPerM;
-    for (int i = 0; i < m; i++) {
-      int va = value[i];
-      counts[va]++;
-      for (int j = i + 1; j < m; j++) {
-        int vb = value[j];
-        if (va < vb) {
-          pairs[block + pairIndex(va, vb)]++;
-        } else if (vb < va) {
-          pairs[block + pairIndex(vb, va)]++;
-        }
-      }
+    boolean distances = shared != null;
+    boolean pairable = m >= 2;
+    if (pairable) {
+      unitsUsed++;
+      n += m;
     }
-  }
-
-  private void addDistances(int[] who, int[] value, int m) {
     int c2 = coders;
+    int block = pairable ? (m - 2) * pairsPerM : 0;
+    int[] index = pairIndex;
+    int s = span;
+    // One pass over the pairs of coders in the unit: the distance sums and the value pairs.
     for (int i = 0; i < m; i++) {
       int a = who[i];
-      shared[a * c2 + a]++;
       int va = value[i];
+      if (distances) {
+        shared[a * c2 + a]++;
+      }
+      if (pairable) {
+        counts[va]++;
+      }
       for (int j = i + 1; j < m; j++) {
-        int row = a * c2 + who[j];
         int vb = value[j];
-        shared[row]++;
-        if (va != vb) {
+        if (distances) {
+          int row = a * c2 + who[j];
+          shared[row]++;
           absoluteDifferences[row] += va < vb ? vb - va : va - vb;
+        }
+        if (va != vb) {
+          pairs[block + (index != null ? index[va * s + vb] : pairIndex(Math.min(va, vb), Math.max(va, vb)))]++;
         }
       }
     }

@@ -58,7 +58,7 @@ class DivergenceProperties {
   /**
    * The analysis's answers read the round's arrays; they must be exactly the answers the builder
    * makes from each group's rating (equal, same hash code, same text), whether the ratings are
-   * listed in the framework's order or shuffled.
+   * listed in the framework's order or shuffled; the same for the spreads of the levels.
    */
   @Property(tries = 200)
   void answersEqualTheBuiltAnswersOfEachRating(
@@ -98,6 +98,21 @@ class DivergenceProperties {
           assertThat(built).isEqualTo(read);
           assertThat(read).hasSameHashCodeAs(built).hasToString(built.toString());
           assertThat(read.isRated()).isEqualTo(built.isRated());
+        }
+        // The spread read from the round's arrays is the spread built from the levels given.
+        int[] levels =
+            d.answers().stream().filter(GroupAnswer::isRated).mapToInt(a -> a.level().getAsInt()).sorted().toArray();
+        if (levels.length == 0) {
+          assertThat(d.spread()).isEmpty();
+        } else {
+          Spread built = Spreads.ofSortedLevels(levels, levels.length, f.scale().span());
+          Spread read = d.spread().orElseThrow();
+          assertThat(read).isEqualTo(built);
+          assertThat(built).isEqualTo(read);
+          assertThat(read).hasSameHashCodeAs(built).hasToString(built.toString());
+          assertThat(read.range()).isEqualTo(built.range());
+          assertThat(read.normalisedMeanAbsolutePairwiseDifference())
+              .isEqualTo(built.normalisedMeanAbsolutePairwiseDifference());
         }
       }
     }

@@ -149,6 +149,42 @@ class RoundAnalyserTest {
     assertThat(or.ratedCount()).isEqualTo(4);
   }
 
+  /**
+   * Group sets are kept as bits: up to 10 groups share cached id lists, more are listed from one
+   * word, more than 64 from several words. The same round shape at 5, 12 and 70 groups: one group
+   * two levels below the others' 3, one two above; both outlying, both apart from the others.
+   */
+  @Test
+  void groupSetsAreTheSameForFewManyAndVeryManyGroups() {
+    Framework f = TestRounds.framework("1.0", 5, "OP-1:OP-1.1,OP-1.2");
+    org.alignkit.scoring.ScoringEngine engine = org.alignkit.scoring.ScoringEngine.builder(f).build();
+    for (int groups : new int[] {5, 12, 70}) {
+      java.util.LinkedHashMap<String, String> rows = new java.util.LinkedHashMap<>();
+      int low = 1;
+      int high = groups - 2;
+      for (int g = 0; g < groups; g++) {
+        String level = g == low ? "1" : g == high ? "5" : "3";
+        rows.put(String.format("cso-%02d", g), level + " 3");
+      }
+      RoundAnalysis a = RoundAnalyser.withDefaults().analyse(engine, TestRounds.exercise(f, "2024", rows));
+      String lowId = String.format("cso-%02d", low);
+      String highId = String.format("cso-%02d", high);
+      IndicatorDivergence d = a.indicators().get(0);
+      assertThat(d.outliers()).as("%s groups", groups).containsExactly(lowId, highId);
+      assertThat(d.apartFromOthers()).as("%s groups", groups).containsExactly(lowId, highId);
+      assertThat(a.indicators().get(1).outliers()).isEmpty();
+      AgendaItem item = a.agenda().get(0);
+      assertThat(item.lowestGroups()).containsExactly(lowId);
+      assertThat(item.highestGroups()).containsExactly(highId);
+      assertThat(item.apartFromOthers()).containsExactly(lowId, highId);
+      assertThat(a.agenda()).hasSize(1);
+      // Node scores: the component's mean is 2 for the low group, 4 for the high one, 3 elsewhere.
+      NodeDivergence component =
+          a.nodes().stream().filter(n -> n.nodeId().equals("OP-1")).findFirst().orElseThrow();
+      assertThat(component.outliers()).as("%s groups", groups).containsExactly(lowId, highId);
+    }
+  }
+
   @Test
   void outliersAreTheGroupsFurthestFromTheMedian() {
     assertThat(indicator("OP-1.1").outliers()).containsExactly("gov", "dp-off");

@@ -24,7 +24,10 @@ import org.alignkit.scoring.metrics.internal.MetricsAccess;
 class LevelTallyProperties {
   private static final int NONE = Integer.MIN_VALUE;
 
-  /** A round: units 1..40 × coders 1..7, levels 1..5, about 1 cell in 6 missing, and cut points. */
+  /**
+   * A round: units 1..40 × coders 1..7, levels 1..5 or 1..25, about 1 cell in 6 missing, and cut
+   * points.
+   */
   record Round(int units, int coders, int[] levels, int[] starts) {
     double[][] rows(double shift) {
       double[][] rows = new double[units][coders];
@@ -53,13 +56,18 @@ class LevelTallyProperties {
 
   @Provide
   Arbitrary<Round> rounds() {
+    // Levels 1..5 (a table of pair indices) or 1..25 (the indices computed), about 1 in 6 missing.
     return Combinators.combine(
-            Arbitraries.integers().between(1, 40), Arbitraries.integers().between(1, 7))
+            Arbitraries.integers().between(1, 40),
+            Arbitraries.integers().between(1, 7),
+            Arbitraries.of(5, 25))
         .flatAs(
-            (units, coders) ->
+            (units, coders, top) ->
                 Combinators.combine(
                         Arbitraries.integers()
                             .between(0, 5)
+                            .flatMap(
+                                v -> v == 0 ? Arbitraries.just(0) : Arbitraries.integers().between(1, top))
                             .map(v -> v == 0 ? NONE : v)
                             .array(int[].class)
                             .ofSize(units * coders),
