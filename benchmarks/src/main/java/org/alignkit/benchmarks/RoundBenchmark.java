@@ -175,16 +175,25 @@ public class RoundBenchmark {
   }
 
   /**
-   * As {@link #round()}, and every agenda item read as the report's agenda reads it: each group's
-   * status, level, level name, descriptor, evidence and comment, and the gap. The answers read the
-   * round's arrays, so reading them is part of their cost.
+   * As {@link #round()}, and every agenda item read as the report's agenda reads it: its ids, title,
+   * gap, median and pairwise difference, lowest, highest and apart groups, reasons, and each
+   * group's status, level, level name, descriptor, evidence and comment. Items and answers read
+   * the round's arrays, so reading them is part of their cost.
    */
   @Benchmark
   public void roundRead(Blackhole bh) {
     RoundAnalysis analysis = analyser.analyse(engine, exercise);
     consume(analysis, bh);
     for (AgendaItem item : analysis.agenda()) {
+      bh.consume(item.indicatorId());
+      bh.consume(item.title());
       bh.consume(item.gap());
+      bh.consume(item.spread().median());
+      bh.consume(item.spread().meanAbsolutePairwiseDifference());
+      bh.consume(item.lowestGroups());
+      bh.consume(item.highestGroups());
+      bh.consume(item.apartFromOthers());
+      bh.consume(item.reasons());
       for (GroupAnswer answer : item.answers()) {
         bh.consume(answer.groupId());
         bh.consume(answer.groupName());

@@ -2,8 +2,10 @@ package org.alignkit.scoring.divergence;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.base.MoreObjects;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.alignkit.core.LocalizedText;
 import org.apiguardian.api.API;
@@ -14,7 +16,9 @@ import org.immutables.value.Value;
  * group claims is true (its level and that level's descriptor, in every language of the framework),
  * its evidence and comment, and the gap between the lowest and the highest level.
  *
- * <p>See {@link RoundAnalysis#agenda()} for the ranking.
+ * <p>See {@link RoundAnalysis#agenda()} for the ranking. Immutable; two items are equal when every
+ * attribute is equal, however they were made (the builder, or a round's analysis, whose items read
+ * the round's arrays).
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
@@ -73,6 +77,63 @@ public abstract class AgendaItem {
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** Equal when every attribute is equal, however the item was made. */
+  @Override
+  public final boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof AgendaItem)) {
+      return false;
+    }
+    AgendaItem that = (AgendaItem) o;
+    return rank() == that.rank()
+        && indicatorId().equals(that.indicatorId())
+        && title().equals(that.title())
+        && domainId().equals(that.domainId())
+        && componentId().equals(that.componentId())
+        && answers().equals(that.answers())
+        && spread().equals(that.spread())
+        && lowestGroups().equals(that.lowestGroups())
+        && highestGroups().equals(that.highestGroups())
+        && apartFromOthers().equals(that.apartFromOthers())
+        && reasons().equals(that.reasons());
+  }
+
+  @Override
+  public final int hashCode() {
+    return Objects.hash(
+        rank(),
+        indicatorId(),
+        title(),
+        domainId(),
+        componentId(),
+        answers(),
+        spread(),
+        lowestGroups(),
+        highestGroups(),
+        apartFromOthers(),
+        reasons());
+  }
+
+  /** The attributes. */
+  @Override
+  public final String toString() {
+    return MoreObjects.toStringHelper("AgendaItem")
+        .add("rank", rank())
+        .add("indicatorId", indicatorId())
+        .add("title", title())
+        .add("domainId", domainId())
+        .add("componentId", componentId())
+        .add("answers", answers())
+        .add("spread", spread())
+        .add("lowestGroups", lowestGroups())
+        .add("highestGroups", highestGroups())
+        .add("apartFromOthers", apartFromOthers())
+        .add("reasons", reasons())
+        .toString();
   }
 
   @Value.Check

@@ -513,23 +513,86 @@ final class RoundTable {
   List<AgendaItem> agenda() {
     ImmutableList.Builder<AgendaItem> items = ImmutableList.builderWithExpectedSize(agendaOrder.length);
     for (int rank = 0; rank < agendaOrder.length; rank++) {
-      int u = agendaOrder[rank];
-      // An indicator on the agenda has at least one level: min and max are levels, never NONE.
-      items.add(
-          ImmutableAgendaItem.of(
-              rank + 1,
-              layout.ids[u],
-              layout.indicators[u].title(),
-              layout.domainIds[u],
-              layout.componentIds[u],
-              answers(u),
-              spread(u),
-              idsAtLevel(u, min[u]),
-              idsAtLevel(u, max[u]),
-              ids(apart, u * words),
-              reasonSet(reasons[u])));
+      items.add(new TableAgendaItem(this, rank + 1, agendaOrder[rank]));
     }
     return items.build();
+  }
+
+  /**
+   * An agenda item of the round: its answers and spread are made with it; its ids, title, groups
+   * and reasons are read from the round's arrays and the framework's layout (the group lists are
+   * made once per set of groups and shared).
+   */
+  private static final class TableAgendaItem extends AgendaItem {
+    private final RoundTable table;
+    private final int rank;
+    private final int u;
+    private final List<GroupAnswer> answers;
+    private final Spread spread;
+
+    TableAgendaItem(RoundTable table, int rank, int u) {
+      this.table = table;
+      this.rank = rank;
+      this.u = u;
+      this.answers = table.answers(u);
+      // An indicator on the agenda has at least one level: its spread exists.
+      this.spread = table.spread(u);
+    }
+
+    @Override
+    public int rank() {
+      return rank;
+    }
+
+    @Override
+    public String indicatorId() {
+      return table.layout.ids[u];
+    }
+
+    @Override
+    public org.alignkit.core.LocalizedText title() {
+      return table.layout.indicators[u].title();
+    }
+
+    @Override
+    public String domainId() {
+      return table.layout.domainIds[u];
+    }
+
+    @Override
+    public String componentId() {
+      return table.layout.componentIds[u];
+    }
+
+    @Override
+    public List<GroupAnswer> answers() {
+      return answers;
+    }
+
+    @Override
+    public Spread spread() {
+      return spread;
+    }
+
+    @Override
+    public List<String> lowestGroups() {
+      return table.idsAtLevel(u, table.min[u]);
+    }
+
+    @Override
+    public List<String> highestGroups() {
+      return table.idsAtLevel(u, table.max[u]);
+    }
+
+    @Override
+    public List<String> apartFromOthers() {
+      return table.ids(table.apart, u * table.words);
+    }
+
+    @Override
+    public Set<DivergenceReason> reasons() {
+      return reasonSet(table.reasons[u]);
+    }
   }
 
   List<NodeDivergence> nodeDivergences() {

@@ -58,7 +58,8 @@ class DivergenceProperties {
   /**
    * The analysis's answers read the round's arrays; they must be exactly the answers the builder
    * makes from each group's rating (equal, same hash code, same text), whether the ratings are
-   * listed in the framework's order or shuffled; the same for the spreads of the levels.
+   * listed in the framework's order or shuffled; the same for the spreads of the levels and the
+   * agenda's items.
    */
   @Property(tries = 200)
   void answersEqualTheBuiltAnswersOfEachRating(
@@ -115,7 +116,43 @@ class DivergenceProperties {
               .isEqualTo(built.normalisedMeanAbsolutePairwiseDifference());
         }
       }
+      // Each agenda item equals the item built from its indicator's divergence.
+      int rank = 0;
+      for (AgendaItem item : analysis.agenda()) {
+        rank++;
+        int u = indicators.indexOf(f.indicator(item.indicatorId()).orElseThrow());
+        IndicatorDivergence d = analysis.indicators().get(u);
+        Spread spread = d.spread().orElseThrow();
+        AgendaItem built =
+            AgendaItem.builder()
+                .rank(rank)
+                .indicatorId(d.indicatorId())
+                .title(indicators.get(u).title())
+                .domainId(d.domainId())
+                .componentId(d.componentId())
+                .addAllAnswers(d.answers())
+                .spread(spread)
+                .addAllLowestGroups(groupsAt(d, spread.minimum().intValueExact()))
+                .addAllHighestGroups(groupsAt(d, spread.maximum().intValueExact()))
+                .addAllApartFromOthers(d.apartFromOthers())
+                .addAllReasons(d.reasons())
+                .build();
+        assertThat(item).isEqualTo(built);
+        assertThat(built).isEqualTo(item);
+        assertThat(item).hasSameHashCodeAs(built).hasToString(built.toString());
+        assertThat(item.gap()).isEqualTo(built.gap());
+      }
     }
+  }
+
+  private static List<String> groupsAt(IndicatorDivergence d, int level) {
+    List<String> out = new ArrayList<>();
+    for (GroupAnswer a : d.answers()) {
+      if (a.isRated() && a.level().getAsInt() == level) {
+        out.add(a.groupId());
+      }
+    }
+    return out;
   }
 
   /**
