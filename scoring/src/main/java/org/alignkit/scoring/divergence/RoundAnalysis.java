@@ -1,12 +1,10 @@
 package org.alignkit.scoring.divergence;
 
-import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.apiguardian.api.API;
 
 /**
@@ -29,9 +27,10 @@ public final class RoundAnalysis {
   private final RoundTable table;
   private final Agreement agreement;
   private final ImmutableMap<String, Agreement> agreementByDomain;
-  private final Supplier<List<IndicatorDivergence>> indicators;
-  private final Supplier<List<NodeDivergence>> nodes;
-  private final Supplier<List<AgendaItem>> agenda;
+  // Made on first use; two threads racing make equal lists and either may be kept.
+  private volatile List<IndicatorDivergence> indicators;
+  private volatile List<NodeDivergence> nodes;
+  private volatile List<AgendaItem> agenda;
 
   RoundAnalysis(
       String frameworkId,
@@ -50,9 +49,6 @@ public final class RoundAnalysis {
     this.table = table;
     this.agreement = agreement;
     this.agreementByDomain = agreementByDomain;
-    this.indicators = Suppliers.memoize(table::indicators);
-    this.nodes = Suppliers.memoize(table::nodeDivergences);
-    this.agenda = Suppliers.memoize(table::agenda);
   }
 
   /** The framework's id. */
@@ -87,7 +83,12 @@ public final class RoundAnalysis {
 
   /** Divergence per indicator, in the framework's tree order. */
   public List<IndicatorDivergence> indicators() {
-    return indicators.get();
+    List<IndicatorDivergence> list = indicators;
+    if (list == null) {
+      list = table.indicators();
+      indicators = list;
+    }
+    return list;
   }
 
   /**
@@ -95,7 +96,12 @@ public final class RoundAnalysis {
    * its components, in tree order. Empty when no node scores were given.
    */
   public List<NodeDivergence> nodes() {
-    return nodes.get();
+    List<NodeDivergence> list = nodes;
+    if (list == null) {
+      list = table.nodeDivergences();
+      nodes = list;
+    }
+    return list;
   }
 
   /** Agreement over all indicators. */
@@ -123,7 +129,12 @@ public final class RoundAnalysis {
    * Items are numbered from 1 in that order. The order does not depend on the order of the groups.
    */
   public List<AgendaItem> agenda() {
-    return agenda.get();
+    List<AgendaItem> list = agenda;
+    if (list == null) {
+      list = table.agenda();
+      agenda = list;
+    }
+    return list;
   }
 
   /** The number of items on the {@link #agenda()}, without making them. */

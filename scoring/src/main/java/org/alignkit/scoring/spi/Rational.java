@@ -206,11 +206,59 @@ public final class Rational extends Number implements Comparable<Rational> {
   }
 
   /**
-   * The sum of the inputs' values divided by {@code divisor} (> 0): the sum is accumulated in two
-   * longs (Knuth's addition of reduced fractions), so only the result is allocated; on overflow it
-   * goes on with {@link #add}, which falls back to {@link BigInteger}s.
+   * The sum of the inputs' values divided by {@code divisor} (> 0), allocating only the result:
+   * small values are summed over a common denominator and reduced once; larger ones in two longs
+   * with Knuth's addition of reduced fractions; on overflow it goes on with {@link #add}, which
+   * falls back to {@link BigInteger}s.
    */
   static Rational sumOf(AggregationInputs in, long divisor) {
+    // Small values (levels and the means of levels): the sum is accumulated over a common
+    // denominator without reducing, and reduced once, by one gcd, at the end. Numerator and
+    // denominator stay below 2^31, so no product or sum can overflow.
+    int size = in.size();
+    long n = 0;
+    long d = 1;
+    small:
+    if (divisor < SMALL_BOUND) {
+      for (int i = 0; i < size; i++) {
+        Rational v = in.value(i);
+        long vn = v.num;
+        long vd = v.den;
+        if (v.isBig() || vn >= SMALL_BOUND || vn <= -SMALL_BOUND || vd >= SMALL_BOUND) {
+          break small;
+        }
+        if (vd == d) {
+          n += vn;
+        } else if (d == 1) {
+          n = n * vd + vn;
+          d = vd;
+        } else if (vd == 1) {
+          n += vn * d;
+        } else {
+          n = n * vd + vn * d;
+          d *= vd;
+        }
+        if (n >= SMALL_BOUND || n <= -SMALL_BOUND || d >= SMALL_BOUND) {
+          break small;
+        }
+      }
+      long dd = d * divisor;
+      if (n == 0) {
+        return ZERO;
+      }
+      long g = LongMath.gcd(Math.abs(n), dd);
+      n /= g;
+      dd /= g;
+      return dd == 1 ? of(n) : new Rational(n, dd, null, null);
+    }
+    return reducedSumOf(in, divisor);
+  }
+
+  /** Numerators and denominators below this take {@link #sumOf}'s common-denominator path. */
+  private static final long SMALL_BOUND = 1L << 31;
+
+  /** {@link #sumOf} with every partial sum reduced (Knuth's addition), for values of any size. */
+  private static Rational reducedSumOf(AggregationInputs in, long divisor) {
     int size = in.size();
     long n = 0;
     long d = 1;
