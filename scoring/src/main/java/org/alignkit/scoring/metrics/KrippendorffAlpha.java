@@ -109,12 +109,7 @@ public final class KrippendorffAlpha {
     AlphaResult.Builder result =
         AlphaResult.builder().metric(metric).pairableValues(n).unitsUsed(unitsUsed);
     if (n == 0) {
-      return result
-          .alpha(Double.NaN)
-          .observedDisagreement(0)
-          .expectedDisagreement(0)
-          .undefinedReason("no unit has two or more values, so no value can be paired")
-          .build();
+      return undefinedNothingPairable(result);
     }
     if (metric == Metric.RATIO) {
       checkArgument(
@@ -157,12 +152,7 @@ public final class KrippendorffAlpha {
     AlphaResult.Builder result =
         AlphaResult.builder().metric(metric).pairableValues(n).unitsUsed(t.unitsUsed);
     if (n == 0) {
-      return result
-          .alpha(Double.NaN)
-          .observedDisagreement(0)
-          .expectedDisagreement(0)
-          .undefinedReason("no unit has two or more values, so no value can be paired")
-          .build();
+      return undefinedNothingPairable(result);
     }
     long[] tally = t.counts;
     ValueIndex index = ValueIndex.fromTally(tally, t.min);
@@ -212,6 +202,15 @@ public final class KrippendorffAlpha {
         .alpha(1.0 - observed / expected)
         .observedDisagreement(observed)
         .expectedDisagreement(expected)
+        .build();
+  }
+
+  private static AlphaResult undefinedNothingPairable(AlphaResult.Builder result) {
+    return result
+        .alpha(Double.NaN)
+        .observedDisagreement(0)
+        .expectedDisagreement(0)
+        .undefinedReason("no unit has two or more values, so no value can be paired")
         .build();
   }
 
