@@ -29,7 +29,10 @@ import org.apiguardian.api.API;
  * <p><b>Cost.</b> Integer data spanning few values (levels on a scale) are read once: the pairs of
  * values within each unit are tallied by value pair and m<sub>u</sub> in longs (the coincidence
  * matrix, kept per m<sub>u</sub> so that the weights 1/(m<sub>u</sub> − 1) are applied once), and
- * D<sub>o</sub> is a sum over the value pairs. Other data: the distinct values are found with a
+ * D<sub>o</sub> is a sum over the value pairs. The tally is kept with the data, so the four metrics
+ * of one data set (and its {@linkplain Divergences#distanceMatrix distances}, when the round's
+ * analysis made the tally) cost one pass; a round's domains are tallied once each and the whole is
+ * their sum. Other data: the distinct values are found with a
  * counting table (integer data) or one sort;
  * D<sub>o</sub> sums the δ² of the value pairs within each unit, O(units × coders²), without
  * materialising the V × V coincidence matrix; D<sub>e</sub> uses the closed form

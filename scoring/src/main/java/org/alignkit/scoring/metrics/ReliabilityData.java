@@ -21,7 +21,9 @@ import org.apiguardian.api.API;
  * and coders are known by their index.
  *
  * <p>Instances are immutable and thread-safe: every factory copies the arrays it is given, and
- * {@link #toArray()} returns a copy.
+ * {@link #toArray()} returns a copy. Integer data on a small span keep, once made, the one-pass
+ * tally that {@link KrippendorffAlpha} reads (a {@link #unitRange} makes its own); data made {@link
+ * #ofLevels of levels} keep them as integers.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ReliabilityData {
