@@ -48,10 +48,10 @@ public abstract class Agreement {
     return Collections.unmodifiableMap(all);
   }
 
-  /** Alpha by metric ordinal, computed once each on first use (a benign race computes the same value). */
-  private final AtomicReferenceArray<AlphaResult> cache = new AtomicReferenceArray<>(METRICS.length);
+  private static final int METRICS = Metric.values().length;
 
-  private static final Metric[] METRICS = Metric.values();
+  /** Alpha by metric ordinal, computed on first use (threads racing compute equal values). */
+  private final AtomicReferenceArray<AlphaResult> cache = new AtomicReferenceArray<>(METRICS);
 
   /**
    * The group × group matrix of mean absolute level differences over the indicators both groups

@@ -7,7 +7,6 @@ import com.google.common.collect.Sets;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -16,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.ToDoubleFunction;
 import org.alignkit.core.Assessment;
+import org.alignkit.core.LocalizedText;
 import org.alignkit.core.Rating;
 import org.alignkit.core.StakeholderGroup;
 import org.alignkit.scoring.spi.Rational;
@@ -381,7 +381,7 @@ final class RoundTable {
     }
 
     @Override
-    public org.alignkit.core.LocalizedText groupName() {
+    public LocalizedText groupName() {
       return table.groups.get(g()).name();
     }
 
@@ -410,13 +410,13 @@ final class RoundTable {
     }
 
     @Override
-    public Optional<org.alignkit.core.LocalizedText> levelName() {
+    public Optional<LocalizedText> levelName() {
       int l = levelOffset();
       return l < 0 ? Optional.empty() : table.layout.levelNameOptions[l];
     }
 
     @Override
-    public Optional<org.alignkit.core.LocalizedText> descriptor() {
+    public Optional<LocalizedText> descriptor() {
       int l = levelOffset();
       return l < 0 ? Optional.empty() : table.layout.descriptorOptions[u()][l];
     }
@@ -550,7 +550,7 @@ final class RoundTable {
     }
 
     @Override
-    public org.alignkit.core.LocalizedText title() {
+    public LocalizedText title() {
       return table.layout.indicators[u].title();
     }
 

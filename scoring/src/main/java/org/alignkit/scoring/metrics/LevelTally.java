@@ -126,6 +126,8 @@ final class LevelTally {
       }
       t.addUnit(who, value, m);
     }
+    t.inUnit = null;
+    t.seen = null;
     return t;
   }
 
@@ -150,15 +152,27 @@ final class LevelTally {
       }
       t.addUnit(who, value, m);
     }
+    t.inUnit = null;
+    t.seen = null;
     return t;
   }
+
+  /** Per value offset, how often it occurs in the unit being added (alpha alone); zero between units. */
+  private int[] inUnit;
+
+  /** The distinct offsets of the unit being added (alpha alone). */
+  private int[] seen;
 
   /** Adds one unit: coders {@code who[0..m)} gave the offsets {@code value[0..m)}. */
   private void addUnit(int[] who, int[] value, int m) {
     if (m == 0) {
       return;
     }
-    boolean distances = shared != null;
+    if (shared == null) {
+      addValues(value, m);
+      return;
+    }
+    boolean distances = true;
     boolean pairable = m >= 2;
     if (pairable) {
       unitsUsed++;
@@ -189,6 +203,46 @@ final class LevelTally {
           pairs[block + (index != null ? index[va * s + vb] : pairIndex(Math.min(va, vb), Math.max(va, vb)))]++;
         }
       }
+    }
+  }
+
+  /**
+   * Adds one unit for alpha alone: its values are counted by value, and the pairs of coders with
+   * different values are tallied as products of those counts, over the distinct values (levels in
+   * a unit mostly agree, so there are few).
+   */
+  private void addValues(int[] value, int m) {
+    if (m < 2) {
+      return;
+    }
+    unitsUsed++;
+    n += m;
+    int[] counted = inUnit;
+    int[] distinct = seen;
+    if (counted == null) {
+      counted = inUnit = new int[span];
+      distinct = seen = new int[coders];
+    }
+    int d = 0;
+    for (int i = 0; i < m; i++) {
+      int v = value[i];
+      if (counted[v]++ == 0) {
+        distinct[d++] = v;
+      }
+    }
+    int block = (m - 2) * pairsPerM;
+    for (int i = 0; i < d; i++) {
+      int a = distinct[i];
+      long ha = counted[a];
+      counts[a] += ha;
+      for (int j = i + 1; j < d; j++) {
+        int b = distinct[j];
+        int index = pairIndex != null ? pairIndex[a * span + b] : pairIndex(Math.min(a, b), Math.max(a, b));
+        pairs[block + index] += ha * counted[b];
+      }
+    }
+    for (int i = 0; i < d; i++) {
+      counted[distinct[i]] = 0;
     }
   }
 
