@@ -462,6 +462,40 @@ class RoundAnalyserTest {
     }
   }
 
+  /** One analysis read by many threads at once: its lists and alphas are made on first use. */
+  @Test
+  void oneAnalysisIsReadByManyThreadsAtOnce() throws Exception {
+    RoundAnalysis expected = RoundAnalyser.withDefaults().analyse(FW, ROUND, TestRounds.means(FW, ROUND));
+    Map<Metric, org.alignkit.scoring.metrics.AlphaResult> alphas = expected.agreement().alpha();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      for (int round = 0; round < 20; round++) {
+        RoundAnalysis shared = RoundAnalyser.withDefaults().analyse(FW, ROUND, TestRounds.means(FW, ROUND));
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Boolean>> reads = new java.util.ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+          reads.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    return shared.agenda().equals(expected.agenda())
+                        && shared.indicators().equals(expected.indicators())
+                        && shared.nodes().equals(expected.nodes())
+                        && shared.agreement().alpha().equals(alphas)
+                        && shared.agreementByDomain().equals(expected.agreementByDomain());
+                  }));
+        }
+        start.countDown();
+        for (var r : reads) {
+          assertThat(r.get()).isTrue();
+        }
+        assertThat(shared).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   @Test
   void groupsNamedInTheAgendaAreThoseOfTheExercise() {
     assertThat(
