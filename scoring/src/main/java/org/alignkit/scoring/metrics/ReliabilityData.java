@@ -359,7 +359,7 @@ public final class ReliabilityData {
 
   /**
    * The tally of integer data on a small span ({@link LevelTally#fits}), made on first use (for
-   * alpha alone) and kept; null for other data. Data {@linkplain Access#partition partitioned} by
+   * alpha alone) and kept; null for other data. Data partitioned by
    * the module's analyses hold a tally with the distance sums too.
    */
   LevelTally tally() {
