@@ -357,10 +357,6 @@ final class RoundTable {
       this.cell = u * table.groupCount + g;
     }
 
-    private Rating rating() {
-      return rating;
-    }
-
     private int u() {
       return cell / table.groupCount;
     }
@@ -387,7 +383,7 @@ final class RoundTable {
 
     @Override
     public AnswerStatus status() {
-      Rating r = rating();
+      Rating r = rating;
       if (r == null) {
         return AnswerStatus.NOT_RATED;
       }
@@ -423,13 +419,13 @@ final class RoundTable {
 
     @Override
     public Optional<String> evidence() {
-      Rating r = rating();
+      Rating r = rating;
       return r == null ? Optional.empty() : r.evidence();
     }
 
     @Override
     public Optional<String> comment() {
-      Rating r = rating();
+      Rating r = rating;
       return r == null ? Optional.empty() : r.comment();
     }
 

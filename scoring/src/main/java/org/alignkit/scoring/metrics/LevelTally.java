@@ -172,7 +172,6 @@ final class LevelTally {
       addValues(value, m);
       return;
     }
-    boolean distances = true;
     boolean pairable = m >= 2;
     if (pairable) {
       unitsUsed++;
@@ -186,19 +185,15 @@ final class LevelTally {
     for (int i = 0; i < m; i++) {
       int a = who[i];
       int va = value[i];
-      if (distances) {
-        shared[a * c2 + a]++;
-      }
+      shared[a * c2 + a]++;
       if (pairable) {
         counts[va]++;
       }
       for (int j = i + 1; j < m; j++) {
         int vb = value[j];
-        if (distances) {
-          int row = a * c2 + who[j];
-          shared[row]++;
-          absoluteDifferences[row] += va < vb ? vb - va : va - vb;
-        }
+        int row = a * c2 + who[j];
+        shared[row]++;
+        absoluteDifferences[row] += va < vb ? vb - va : va - vb;
         if (va != vb) {
           pairs[block + (index != null ? index[va * s + vb] : pairIndex(Math.min(va, vb), Math.max(va, vb)))]++;
         }

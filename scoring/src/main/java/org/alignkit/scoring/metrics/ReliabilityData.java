@@ -372,6 +372,21 @@ public final class ReliabilityData {
     return t == NO_TALLY ? null : (LevelTally) t;
   }
 
+  /** The lowest and highest level of data made of levels; {0, 0} when every level is missing. */
+  private long[] levelRange() {
+    int end = offset + units * coders;
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    for (int i = offset; i < end; i++) {
+      int level = levels[i];
+      if (level != missing) {
+        min = Math.min(min, level);
+        max = Math.max(max, level);
+      }
+    }
+    return min > max ? new long[] {0, 0} : new long[] {min, max};
+  }
+
   /** The tally if one was made, else null (none is made). */
   LevelTally tallyIfMade() {
     Object t = tally;
@@ -379,18 +394,16 @@ public final class ReliabilityData {
   }
 
   private LevelTally makeTally() {
-    int end = offset + units * coders;
-    long min = Long.MAX_VALUE;
-    long max = Long.MIN_VALUE;
+    long min;
+    long max;
     if (levels != null) {
-      for (int i = offset; i < end; i++) {
-        int level = levels[i];
-        if (level != missing) {
-          min = Math.min(min, level);
-          max = Math.max(max, level);
-        }
-      }
+      long[] range = levelRange();
+      min = range[0];
+      max = range[1];
     } else {
+      int end = offset + units * coders;
+      min = Long.MAX_VALUE;
+      max = Long.MIN_VALUE;
       double[] c = cells;
       for (int i = offset; i < end; i++) {
         double v = c[i];
@@ -402,10 +415,10 @@ public final class ReliabilityData {
           max = Math.max(max, (long) v);
         }
       }
-    }
-    if (min > max) {
-      min = 0;
-      max = 0; // no value at all: an empty tally
+      if (min > max) {
+        min = 0;
+        max = 0; // no value at all: an empty tally
+      }
     }
     long span = max - min + 1;
     if (!LevelTally.fits(coders, span)) {
@@ -436,21 +449,9 @@ public final class ReliabilityData {
         parts[i] = data.unitRange(starts[i], starts[i + 1]);
       }
       if (data.tally == null && data.levels != null) {
-        int end = data.offset + data.units * data.coders;
-        long min = Long.MAX_VALUE;
-        long max = Long.MIN_VALUE;
-        for (int i = data.offset; i < end; i++) {
-          int level = data.levels[i];
-          if (level != data.missing) {
-            min = Math.min(min, level);
-            max = Math.max(max, level);
-          }
-        }
-        if (min > max) {
-          min = 0;
-          max = 0;
-        }
-        long span = max - min + 1;
+        long[] range = data.levelRange();
+        long min = range[0];
+        long span = range[1] - min + 1;
         if (LevelTally.fits(data.coders, span)) {
           LevelTally[] tallies = new LevelTally[parts.length];
           for (int i = 0; i < parts.length; i++) {
