@@ -6,6 +6,8 @@
 module org.alignkit.cli {
   requires org.alignkit.core;
   requires org.alignkit.scoring;
+  requires org.alignkit.metrics;
+  requires org.alignkit.analysis;
   requires org.alignkit.spec;
   requires org.alignkit.report;
   requires com.fasterxml.jackson.databind;

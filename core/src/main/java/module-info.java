@@ -16,6 +16,7 @@ module org.alignkit.core {
   exports org.alignkit.core;
   exports org.alignkit.core.internal to
       org.alignkit.scoring,
+      org.alignkit.analysis,
       org.alignkit.spec,
       org.alignkit.report,
       org.alignkit.cli,

@@ -10,6 +10,7 @@
 module org.alignkit.report {
   requires transitive org.alignkit.core;
   requires transitive org.alignkit.scoring;
+  requires transitive org.alignkit.analysis;
   requires com.google.common;
   requires freemarker;
   requires com.fasterxml.jackson.core;

@@ -1,9 +1,11 @@
 /**
- * AlignKit scoring: maturity scores with explanations, divergence and agreement between stakeholder
- * groups, the harmonisation agenda and progress between rounds.
+ * AlignKit scoring: the maturity scoring engine, score cards with an explanation of every level, and
+ * rule sets.
  *
- * <p>Rules are found through {@link org.alignkit.scoring.spi.ScoringRuleProvider}; built-in rules
- * register like third-party ones.
+ * <p>Start from {@link org.alignkit.scoring.ScoringEngine} and {@link org.alignkit.scoring.RuleSets}.
+ * Rule authors implement {@link org.alignkit.scoring.spi.ScoringRuleProvider} (package {@code
+ * org.alignkit.scoring.spi}); rules are found through {@link java.util.ServiceLoader}, and the
+ * built-in rules register exactly like third-party ones.
  *
  * @uses org.alignkit.scoring.spi.ScoringRuleProvider
  * @provides org.alignkit.scoring.spi.ScoringRuleProvider the built-in aggregation, banding and
@@ -20,9 +22,6 @@ module org.alignkit.scoring {
 
   exports org.alignkit.scoring;
   exports org.alignkit.scoring.spi;
-  exports org.alignkit.scoring.metrics;
-  exports org.alignkit.scoring.divergence;
-  exports org.alignkit.scoring.progress;
 
   uses org.alignkit.scoring.spi.ScoringRuleProvider;
 

@@ -6,8 +6,8 @@ import org.alignkit.core.Framework;
 import org.alignkit.scoring.RuleSets;
 import org.alignkit.scoring.ScoreCard;
 import org.alignkit.scoring.ScoringEngine;
-import org.alignkit.scoring.divergence.RoundAnalyser;
-import org.alignkit.scoring.divergence.RoundAnalysis;
+import org.alignkit.analysis.RoundAnalyser;
+import org.alignkit.analysis.RoundAnalysis;
 import org.alignkit.spec.SpecLoader;
 
 /** The README's embedding example; {@code ReadmeExampleTest} keeps the two identical. */

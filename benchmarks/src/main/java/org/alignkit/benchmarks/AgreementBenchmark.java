@@ -2,9 +2,9 @@ package org.alignkit.benchmarks;
 
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import org.alignkit.scoring.metrics.KrippendorffAlpha;
-import org.alignkit.scoring.metrics.Metric;
-import org.alignkit.scoring.metrics.ReliabilityData;
+import org.alignkit.metrics.KrippendorffAlpha;
+import org.alignkit.metrics.Metric;
+import org.alignkit.metrics.ReliabilityData;
 import org.dkpro.statistics.agreement.coding.CodingAnnotationStudy;
 import org.dkpro.statistics.agreement.coding.KrippendorffAlphaAgreement;
 import org.dkpro.statistics.agreement.distance.OrdinalDistanceFunction;

@@ -12,7 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.alignkit.scoring.metrics.ReliabilityData;
+import org.alignkit.metrics.ReliabilityData;
 
 /**
  * Reads a units × coders table from CSV: first row the coder names (its first cell names the unit

@@ -105,7 +105,7 @@ final class ProgressCommand implements Callable<Integer> {
         row.put("node", r.nodeId());
         putNumber(row, "baseline", r.baseline());
         putNumber(row, "current", r.current());
-        putNumber(row, "change", r.change());
+        putNumber(row, "change", r.difference());
         row.put("class", r.progressClass().id());
       }
       out.println(mapper.writeValueAsString(o));
@@ -133,7 +133,7 @@ final class ProgressCommand implements Callable<Integer> {
             r.nodeId(),
             text(r.baseline(), false),
             text(r.current(), false),
-            text(r.change(), true),
+            text(r.difference(), true),
             r.progressClass().id());
       }
     }

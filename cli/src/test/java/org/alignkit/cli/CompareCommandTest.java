@@ -8,10 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.alignkit.scoring.divergence.AgendaItem;
-import org.alignkit.scoring.divergence.IndicatorDivergence;
-import org.alignkit.scoring.divergence.RoundAnalysis;
-import org.alignkit.scoring.metrics.Metric;
+import org.alignkit.analysis.AgendaItem;
+import org.alignkit.analysis.IndicatorDivergence;
+import org.alignkit.analysis.RoundAnalysis;
+import org.alignkit.metrics.Metric;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

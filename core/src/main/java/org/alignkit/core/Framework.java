@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
@@ -88,6 +89,61 @@ public abstract class Framework implements FrameworkNode {
     ImmutableList.Builder<Component> b = ImmutableList.builder();
     domains().forEach(d -> b.addAll(d.components()));
     return b.build();
+  }
+
+  /**
+   * The framework, its domains and its components in pre-order: the framework first, then each
+   * domain followed by its components. A parent always comes before its children, so reading the
+   * list backwards visits every node after all of its children (the order in which scores are
+   * aggregated). This is the one order in which AlignKit lists a framework's nodes.
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  public List<FrameworkNode> nodes() {
+    ImmutableList.Builder<FrameworkNode> b = ImmutableList.builder();
+    b.add(this);
+    for (Domain d : domains()) {
+      b.add(d);
+      b.addAll(d.components());
+    }
+    return b.build();
+  }
+
+  @Value.Derived
+  @Value.Auxiliary
+  Map<String, Integer> indicatorIndexById() {
+    ImmutableMap.Builder<String, Integer> b = ImmutableMap.builder();
+    List<Indicator> all = indicators();
+    for (int i = 0; i < all.size(); i++) {
+      b.put(all.get(i).id(), i);
+    }
+    return b.buildKeepingLast();
+  }
+
+  @Value.Derived
+  @Value.Auxiliary
+  Map<String, Integer> nodeIndexById() {
+    ImmutableMap.Builder<String, Integer> b = ImmutableMap.builder();
+    List<FrameworkNode> all = nodes();
+    for (int i = 0; i < all.size(); i++) {
+      b.put(all.get(i).id(), i);
+    }
+    return b.buildKeepingLast();
+  }
+
+  /** The position of an indicator in {@link #indicators()}; empty for an id that is not one. */
+  public final OptionalInt indicatorIndex(String id) {
+    Integer i = indicatorIndexById().get(id);
+    return i == null ? OptionalInt.empty() : OptionalInt.of(i);
+  }
+
+  /**
+   * The position of the framework, a domain or a component in {@link #nodes()}; empty for any other
+   * id.
+   */
+  public final OptionalInt nodeIndex(String id) {
+    Integer i = nodeIndexById().get(id);
+    return i == null ? OptionalInt.empty() : OptionalInt.of(i);
   }
 
   @Value.Derived

@@ -22,7 +22,7 @@ import org.alignkit.scoring.ScoringEngine;
 import org.alignkit.scoring.spi.AggregationRule;
 import org.alignkit.scoring.spi.ParameterSpec;
 import org.alignkit.scoring.spi.ParameterType;
-import org.alignkit.scoring.spi.Rational;
+import org.alignkit.scoring.Rational;
 import org.alignkit.scoring.spi.RuleRole;
 import org.alignkit.scoring.spi.RuleSettings;
 import org.alignkit.scoring.spi.ScoringRule;

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.alignkit.core.Component;
+import org.alignkit.analysis.AgendaItem;
 import org.alignkit.core.Domain;
 import org.alignkit.core.Framework;
 import org.alignkit.core.FrameworkNode;
@@ -149,7 +150,7 @@ public final class CsvReport {
       }
       for (AgendaItem item : m.agenda()) {
         Indicator ind = fw.indicator(item.indicatorId()).orElseThrow();
-        for (Map.Entry<String, GroupRating> p : item.positions().entrySet()) {
+        for (Map.Entry<String, GroupRating> p : GroupRating.byGroup(item.answers()).entrySet()) {
           Map<String, String> r = row("agenda", ind.id(), t(ind.title()));
           r.put("rank", String.valueOf(item.rank()));
           r.put("gap", item.gap().toPlainString());
@@ -164,22 +165,22 @@ public final class CsvReport {
         r.put("group", p.groupId().orElse(""));
         r.put("baseline", num(p.baseline()));
         r.put("current", num(p.current()));
-        r.put("change", num(p.change()));
+        r.put("change", num(p.difference()));
         r.put("class", p.progressClass().id());
         out.write(r);
       }
       if (m.agreement().isPresent()) {
-        Agreement a = m.agreement().get();
+        String metric = m.agreementMetric().name().toLowerCase(java.util.Locale.ROOT);
         Map<String, String> r = row("alpha", fw.id(), t(fw.title()));
         r.put("node_type", "framework");
-        r.put("metric", a.metric());
-        r.put("value", a.alpha().map(String::valueOf).orElse(""));
+        r.put("metric", metric);
+        r.put("value", m.alpha().map(String::valueOf).orElse(""));
         out.write(r);
         for (Domain d : fw.domains()) {
           Map<String, String> dr = row("alpha", d.id(), t(d.title()));
           dr.put("node_type", "domain");
-          dr.put("metric", a.metric());
-          Double v = a.byDomain().get(d.id());
+          dr.put("metric", metric);
+          Double v = m.alpha(d.id()).orElse(null);
           dr.put("value", v == null ? "" : String.valueOf(v));
           out.write(dr);
         }

@@ -2,7 +2,12 @@ package org.alignkit.report;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.alignkit.analysis.GroupAnswer;
 import org.alignkit.core.RatingStatus;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
@@ -42,6 +47,34 @@ public abstract class GroupRating {
   /** A "no information" answer. */
   public static GroupRating noInformation() {
     return builder().status(RatingStatus.NO_INFORMATION).build();
+  }
+
+  /**
+   * The answers that are ratings (a level, "not applicable" or "no information"), by group id in
+   * the answers' order; groups that did not answer are left out.
+   */
+  public static Map<String, GroupRating> byGroup(List<GroupAnswer> answers) {
+    Map<String, GroupRating> out = new LinkedHashMap<>();
+    for (GroupAnswer answer : answers) {
+      Builder b = builder();
+      switch (answer.status()) {
+        case RATED:
+          b.status(RatingStatus.RATED).level(answer.level().getAsInt());
+          break;
+        case NOT_APPLICABLE:
+          b.status(RatingStatus.NOT_APPLICABLE);
+          break;
+        case NO_INFORMATION:
+          b.status(RatingStatus.NO_INFORMATION);
+          break;
+        default:
+          continue;
+      }
+      answer.evidence().ifPresent(b::evidence);
+      answer.comment().ifPresent(b::comment);
+      out.put(answer.groupId(), b.build());
+    }
+    return Collections.unmodifiableMap(out);
   }
 
   /** A new builder. */

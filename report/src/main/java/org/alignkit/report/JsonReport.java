@@ -15,6 +15,7 @@ import java.io.Writer;
 import java.util.Locale;
 import java.util.Optional;
 import org.alignkit.core.Component;
+import org.alignkit.analysis.AgendaItem;
 import org.alignkit.core.Domain;
 import org.alignkit.core.Framework;
 import org.alignkit.core.FrameworkNode;
@@ -229,7 +230,8 @@ public final class JsonReport {
         o.put("title", t(ind.title()));
         o.put("gap", item.gap());
         ObjectNode positions = o.putObject("positions");
-        item.positions().forEach((g, r) -> positions.set(g, rating(ind, Optional.of(r))));
+        GroupRating.byGroup(item.answers())
+            .forEach((g, r) -> positions.set(g, rating(ind, Optional.of(r))));
       }
       return out;
     }
@@ -242,7 +244,7 @@ public final class JsonReport {
         o.put("group", r.groupId().orElse(null));
         o.put("baseline", r.baseline().orElse(null));
         o.put("current", r.current().orElse(null));
-        o.put("change", r.change().orElse(null));
+        o.put("change", r.difference().orElse(null));
         o.put("class", r.progressClass().id());
       }
       return out;
@@ -252,13 +254,12 @@ public final class JsonReport {
       if (m.agreement().isEmpty()) {
         return null;
       }
-      Agreement a = m.agreement().get();
       ObjectNode o = NODES.objectNode();
-      o.put("metric", a.metric());
-      o.put("alpha", a.alpha().orElse(null));
+      o.put("metric", m.agreementMetric().name().toLowerCase(java.util.Locale.ROOT));
+      o.put("alpha", m.alpha().orElse(null));
       ObjectNode byDomain = o.putObject("byDomain");
       for (Domain d : fw.domains()) {
-        byDomain.put(d.id(), a.byDomain().get(d.id()));
+        byDomain.put(d.id(), m.alpha(d.id()).orElse(null));
       }
       return o;
     }

@@ -8,6 +8,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.alignkit.analysis.AgendaItem;
+import org.alignkit.analysis.Agreement;
+import org.alignkit.analysis.progress.ProgressClass;
+import org.alignkit.metrics.AlphaResult;
+import org.alignkit.metrics.Metric;
 import org.alignkit.core.Framework;
 import org.alignkit.core.LocalizedText;
 import org.alignkit.core.Round;
@@ -76,8 +81,32 @@ public abstract class ReportModel {
   /** Progress since {@link #baselineRound()}; empty without a baseline. */
   public abstract List<ProgressRow> progress();
 
-  /** Agreement between the groups, if computed. */
+  /** Agreement between the groups over all indicators, if computed. */
   public abstract Optional<Agreement> agreement();
+
+  /** Agreement per domain, by domain id; empty without {@link #agreement()}. */
+  public abstract Map<String, Agreement> agreementByDomain();
+
+  /** The metric of the alpha the report shows; ordinal unless given (levels are ordered). */
+  @Value.Default
+  public Metric agreementMetric() {
+    return Metric.ORDINAL;
+  }
+
+  /** The alpha over all indicators in {@link #agreementMetric()}; empty when undefined or not computed. */
+  public final Optional<Double> alpha() {
+    return agreement().flatMap(this::alphaOf);
+  }
+
+  /** The alpha of a domain in {@link #agreementMetric()}; empty when undefined or not computed. */
+  public final Optional<Double> alpha(String domainId) {
+    return Optional.ofNullable(agreementByDomain().get(domainId)).flatMap(this::alphaOf);
+  }
+
+  private Optional<Double> alphaOf(Agreement a) {
+    AlphaResult r = a.alpha(agreementMetric());
+    return r.isDefined() ? Optional.of(r.alpha()) : Optional.empty();
+  }
 
   /** Distances between pairs of groups; one entry per pair, any order. */
   public abstract List<GroupDistance> distances();
@@ -177,7 +206,8 @@ public abstract class ReportModel {
         problems.add(where + " has rank " + item.rank() + "; ranks must be 1..n in list order");
       }
       checkIndicator(where, item.indicatorId(), problems);
-      item.positions().forEach((g, rating) -> checkRating(where, g, rating, groupIds, problems));
+      GroupRating.byGroup(item.answers())
+          .forEach((g, rating) -> checkRating(where, g, rating, groupIds, problems));
     }
     for (ProgressRow row : progress()) {
       String where = "progress row '" + row.nodeId() + "'";
@@ -191,12 +221,9 @@ public abstract class ReportModel {
     if (!progress().isEmpty() && baselineRound().isEmpty()) {
       problems.add("progress rows need a baseline round");
     }
-    agreement()
-        .ifPresent(
-            a ->
-                a.byDomain().keySet().stream()
-                    .filter(d -> fw.domain(d).isEmpty())
-                    .forEach(d -> problems.add("agreement: '" + d + "' is not a domain")));
+    agreementByDomain().keySet().stream()
+        .filter(d -> fw.domain(d).isEmpty())
+        .forEach(d -> problems.add("agreement: '" + d + "' is not a domain"));
     Set<String> pairs = new HashSet<>();
     for (GroupDistance d : distances()) {
       String where = "distance " + d.first() + "–" + d.second();

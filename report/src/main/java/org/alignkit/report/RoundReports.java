@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,28 +17,23 @@ import org.alignkit.core.FrameworkNode;
 import org.alignkit.core.Indicator;
 import org.alignkit.core.LocalizedText;
 import org.alignkit.core.Rating;
-import org.alignkit.core.RatingStatus;
-import org.alignkit.core.StakeholderGroup;
 import org.alignkit.scoring.InputStatus;
 import org.alignkit.scoring.NodeScore;
 import org.alignkit.scoring.RuleSet;
 import org.alignkit.scoring.RuleSets;
 import org.alignkit.scoring.ScoreCard;
 import org.alignkit.scoring.ScoringEngine;
-import org.alignkit.scoring.divergence.GroupAnswer;
-import org.alignkit.scoring.divergence.IndicatorDivergence;
-import org.alignkit.scoring.divergence.NodeScores;
-import org.alignkit.scoring.divergence.RoundAnalyser;
-import org.alignkit.scoring.divergence.RoundAnalysis;
-import org.alignkit.scoring.divergence.Spread;
-import org.alignkit.scoring.metrics.AlphaResult;
-import org.alignkit.scoring.metrics.DistanceMatrix;
-import org.alignkit.scoring.metrics.Metric;
-import org.alignkit.scoring.progress.Change;
-import org.alignkit.scoring.progress.GroupProgress;
-import org.alignkit.scoring.progress.Progress;
-import org.alignkit.scoring.progress.ProgressReport;
-import org.alignkit.scoring.progress.RoundData;
+import org.alignkit.analysis.MedianAnswer;
+import org.alignkit.analysis.NodeScores;
+import org.alignkit.analysis.RoundAnalyser;
+import org.alignkit.analysis.RoundAnalysis;
+import org.alignkit.analysis.Spread;
+import org.alignkit.metrics.DistanceMatrix;
+import org.alignkit.analysis.progress.Change;
+import org.alignkit.analysis.progress.GroupProgress;
+import org.alignkit.analysis.progress.Progress;
+import org.alignkit.analysis.progress.ProgressReport;
+import org.alignkit.analysis.progress.RoundData;
 import org.apiguardian.api.API;
 
 /**
@@ -47,20 +41,18 @@ import org.apiguardian.api.API;
  * {@link ScoringEngine}, analyses divergence with a {@link RoundAnalyser} and, with a baseline
  * round, measures progress with {@link Progress}.
  *
+ * <p>Each round is scored and analysed once, by {@link RoundAnalyser#analyse(ScoringEngine,
+ * Exercise)}; the model is assembled from that analysis and its score cards.
+ *
  * <p><b>The whole.</b> With a consensus ({@link Builder#consensus(ConsensusRecord)}) the whole's
- * cells are the consensus's scores. Without one, the whole is the <em>median answer</em>: for every
- * indicator, the median of the levels the groups gave (the lower median when the number of levels is
- * even, so the whole never claims more than half the groups do), or "not applicable" when at least
- * as many groups said so as said "no information", or "no information"; this assessment is then
- * scored by the same rules as the groups, so the whole's components, domains and framework follow
- * the rule set's aggregation, missing-data and banding rules exactly.
+ * cells are the consensus's scores. Without one, the whole is the groups' {@link MedianAnswer},
+ * scored by the same rules as the groups.
  *
  * <p>Instances are immutable and thread-safe; the builder is not.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class RoundReports {
-  private static final MathContext MC = MathContext.DECIMAL64;
-  private static final String WHOLE_ID = "all-groups";
+  private static final MathContext MC = NodeScores.DECIMALS;
 
   private final Framework framework;
   private final Exercise exercise;
@@ -97,20 +89,16 @@ public final class RoundReports {
     return ruleSet;
   }
 
-  /** Scores, analyses and assembles the report model. */
+  /**
+   * Scores and analyses the round (once: {@link RoundAnalyser#analyse(ScoringEngine, Exercise)})
+   * and assembles the report model from the analysis.
+   */
   public ReportModel model() {
     ScoringEngine engine = ScoringEngine.builder(framework).ruleSet(ruleSet).build();
-    Map<String, ScoreCard> cards = new LinkedHashMap<>();
-    for (Assessment a : exercise.assessments()) {
-      cards.put(a.group().id(), engine.score(a));
-    }
-    Assessment whole = consensus.map(ConsensusRecord::agreed).orElseGet(() -> medianAnswer(exercise));
-    ScoreCard wholeCard = engine.score(whole);
-
-    Optional<RoundAnalysis> analysis =
-        exercise.assessments().size() >= 2
-            ? Optional.of(analyser.analyse(List.copyOf(cards.values())))
-            : Optional.empty();
+    ScoredRound current = round(engine, exercise, consensus);
+    Optional<RoundAnalysis> analysis = current.analysis;
+    Map<String, ScoreCard> cards = current.cards;
+    ScoreCard wholeCard = current.whole;
 
     ReportModel.Builder model =
         ReportModel.builder()
@@ -131,14 +119,10 @@ public final class RoundReports {
             .addAllGroups(exercise.groups())
             .overallIsConsensus(consensus.isPresent());
 
-    List<FrameworkNode> nodes = new ArrayList<>();
-    nodes.add(framework);
-    nodes.addAll(framework.domains());
-    nodes.addAll(framework.components());
-    for (FrameworkNode node : nodes) {
+    for (FrameworkNode node : framework.nodes()) {
       NodeResult.Builder r = NodeResult.builder().nodeId(node.id());
-      cards.forEach((g, card) -> nodeScore(card, node.id()).ifPresent(s -> r.putGroups(g, cell(s))));
-      nodeScore(wholeCard, node.id()).ifPresent(s -> r.overall(cell(s)));
+      cards.forEach((g, card) -> card.node(node.id()).ifPresent(s -> r.putGroups(g, cell(s))));
+      wholeCard.node(node.id()).ifPresent(s -> r.overall(cell(s)));
       model.addNodeResults(r.build());
     }
 
@@ -167,11 +151,10 @@ public final class RoundReports {
           baseFramework == framework
               ? engine
               : ScoringEngine.builder(baseFramework).ruleSet(ruleSet).build();
-      Assessment baseWhole =
-          baselineConsensus.map(ConsensusRecord::agreed).orElseGet(() -> medianAnswer(base));
-      RoundData baseData = roundData(baseFramework, base, baseEngine, baseWhole);
-      RoundData currentData = roundData(framework, exercise, engine, whole);
-      ProgressReport report = Progress.compare(baseData, currentData);
+      ScoredRound baseRound = round(baseEngine, base, baselineConsensus);
+      ProgressReport report =
+          Progress.compare(
+              roundData(baseFramework, base, baseRound), roundData(framework, exercise, current));
       model.baselineRound(base.round());
       for (GroupProgress gp : report.groups()) {
         addProgress(model, Optional.of(gp.groupId()), gp);
@@ -181,56 +164,58 @@ public final class RoundReports {
     return model.build();
   }
 
-  private void addProgress(ReportModel.Builder model, Optional<String> groupId, GroupProgress gp) {
-    for (Change c : gp.nodes()) {
-      model.addProgress(
-          ProgressRow.builder()
-              .nodeId(c.nodeId())
-              .groupId(groupId)
-              .baseline(c.baseline())
-              .current(c.current())
-              .progressClass(progressClass(c.progressClass()))
-              .build());
+  /**
+   * One round scored once: the analysis (with two groups or more) and its cards, or the cards of a
+   * lone group; and the whole (the consensus, or the groups' median answer) scored by the same
+   * engine.
+   */
+  private final class ScoredRound {
+    final Optional<RoundAnalysis> analysis;
+    final Map<String, ScoreCard> cards = new LinkedHashMap<>();
+    final Assessment wholeAssessment;
+    final ScoreCard whole;
+
+    ScoredRound(ScoringEngine engine, Exercise round, Optional<ConsensusRecord> agreed) {
+      analysis =
+          round.assessments().size() >= 2
+              ? Optional.of(analyser.analyse(engine, round))
+              : Optional.empty();
+      List<ScoreCard> scored =
+          analysis.map(RoundAnalysis::cards).orElseGet(() -> List.of(engine.score(round.assessments().get(0))));
+      for (ScoreCard card : scored) {
+        cards.put(card.assessment().group().id(), card);
+      }
+      wholeAssessment = agreed.map(ConsensusRecord::agreed).orElseGet(() -> MedianAnswer.of(round));
+      whole = engine.score(wholeAssessment);
     }
   }
 
-  private RoundData roundData(Framework f, Exercise e, ScoringEngine engine, Assessment whole) {
-    Map<String, ScoreCard> cards = new LinkedHashMap<>();
-    for (Assessment a : e.assessments()) {
-      cards.put(a.group().id(), engine.score(a));
+  private ScoredRound round(ScoringEngine engine, Exercise round, Optional<ConsensusRecord> agreed) {
+    return new ScoredRound(engine, round, agreed);
+  }
+
+  private void addProgress(ReportModel.Builder model, Optional<String> groupId, GroupProgress gp) {
+    for (Change c : gp.nodes()) {
+      model.addProgress(ProgressRow.of(groupId, c));
     }
+  }
+
+  private RoundData roundData(Framework f, Exercise e, ScoredRound round) {
+    Map<String, NodeScores> scores = new LinkedHashMap<>();
+    round.cards.forEach((g, card) -> scores.put(g, NodeScores.of(card)));
     return RoundData.builder()
         .framework(f)
         .exercise(e)
-        .putAllNodeScores(nodeScoresOf(cards))
-        .consensus(whole)
-        .consensusScores(NodeScores.of(engine.score(whole)))
+        .putAllNodeScores(scores)
+        .consensus(round.wholeAssessment)
+        .consensusScores(NodeScores.of(round.whole))
         .build();
   }
 
   private void addAnalysis(RoundAnalysis an, ReportModel.Builder model) {
-    for (org.alignkit.scoring.divergence.AgendaItem item : an.agenda()) {
-      AgendaItem.Builder b =
-          AgendaItem.builder().rank(item.rank()).indicatorId(item.indicatorId()).gap(item.gap());
-      for (GroupAnswer answer : item.answers()) {
-        groupRating(answer).ifPresent(r -> b.putPositions(answer.groupId(), r));
-      }
-      model.addAgenda(b.build());
-    }
-    Agreement.Builder agreement = Agreement.builder().metric("ordinal");
-    AlphaResult overall = an.agreement().alpha(Metric.ORDINAL);
-    if (overall.isDefined()) {
-      agreement.alpha(overall.alpha());
-    }
-    an.agreementByDomain()
-        .forEach(
-            (domainId, a) -> {
-              AlphaResult r = a.alpha(Metric.ORDINAL);
-              if (r.isDefined() && framework.domain(domainId).isPresent()) {
-                agreement.putByDomain(domainId, r.alpha());
-              }
-            });
-    model.agreement(agreement.build());
+    model.addAllAgenda(an.agenda());
+    model.agreement(an.agreement());
+    an.agreementByDomain().forEach(model::putAgreementByDomain);
     DistanceMatrix d = an.agreement().distances();
     List<String> ids = an.groupIds();
     for (int i = 0; i < ids.size(); i++) {
@@ -241,17 +226,6 @@ public final class RoundReports {
         }
       }
     }
-  }
-
-  /** The node scores of each group's card, for the divergence and progress analyses. */
-  private Map<String, NodeScores> nodeScoresOf(Map<String, ScoreCard> cards) {
-    Map<String, NodeScores> scores = new LinkedHashMap<>();
-    cards.forEach((g, card) -> scores.put(g, NodeScores.of(card)));
-    return scores;
-  }
-
-  private Optional<NodeScore> nodeScore(ScoreCard card, String nodeId) {
-    return nodeId.equals(framework.id()) ? Optional.of(card.overall()) : card.node(nodeId);
   }
 
   private static ScoreCell cell(NodeScore s) {
@@ -299,88 +273,6 @@ public final class RoundReports {
     rating.level().ifPresent(b::level);
     rating.evidence().ifPresent(b::evidence);
     rating.comment().ifPresent(b::comment);
-    return b.build();
-  }
-
-  private static Optional<GroupRating> groupRating(GroupAnswer answer) {
-    GroupRating.Builder b = GroupRating.builder();
-    switch (answer.status()) {
-      case RATED:
-        b.status(RatingStatus.RATED).level(answer.level().getAsInt());
-        break;
-      case NOT_APPLICABLE:
-        b.status(RatingStatus.NOT_APPLICABLE);
-        break;
-      case NO_INFORMATION:
-        b.status(RatingStatus.NO_INFORMATION);
-        break;
-      default:
-        return Optional.empty();
-    }
-    answer.evidence().ifPresent(b::evidence);
-    answer.comment().ifPresent(b::comment);
-    return Optional.of(b.build());
-  }
-
-  private static ProgressClass progressClass(org.alignkit.scoring.progress.ProgressClass c) {
-    switch (c) {
-      case PROGRESS:
-        return ProgressClass.PROGRESS;
-      case STAGNATION:
-        return ProgressClass.STAGNATION;
-      case DECLINE:
-        return ProgressClass.DECLINE;
-      default:
-        return ProgressClass.NOT_COMPARABLE;
-    }
-  }
-
-  /**
-   * The whole as one assessment: per indicator the lower median of the groups' levels, else "not
-   * applicable" when at least as many groups said so as said "no information", else "no
-   * information"; indicators nobody answered stay unanswered.
-   */
-  static Assessment medianAnswer(Exercise exercise) {
-    Assessment first = exercise.assessments().get(0);
-    Map<String, List<Integer>> levels = new LinkedHashMap<>();
-    Map<String, int[]> others = new LinkedHashMap<>();
-    for (Assessment a : exercise.assessments()) {
-      for (Rating r : a.ratings()) {
-        int[] counts = others.computeIfAbsent(r.indicatorId(), k -> new int[2]);
-        levels.computeIfAbsent(r.indicatorId(), k -> new ArrayList<>());
-        if (r.isRated()) {
-          levels.get(r.indicatorId()).add(r.level().getAsInt());
-        } else if (r.status() == RatingStatus.NOT_APPLICABLE) {
-          counts[0]++;
-        } else {
-          counts[1]++;
-        }
-      }
-    }
-    StakeholderGroup group =
-        StakeholderGroup.builder()
-            .id(WHOLE_ID)
-            .name(LocalizedText.of("All groups", "Tous les groupes"))
-            .addAllKinds(ConsensusRecord.consensusGroup().kinds())
-            .build();
-    Assessment.Builder b =
-        Assessment.builder()
-            .frameworkId(first.frameworkId())
-            .frameworkVersion(first.frameworkVersion())
-            .country(first.country())
-            .subnationalUnit(first.subnationalUnit())
-            .round(first.round())
-            .group(group);
-    levels.forEach(
-        (id, ls) -> {
-          if (!ls.isEmpty()) {
-            ls.sort(null);
-            b.addRatings(Rating.of(id, ls.get((ls.size() - 1) / 2)));
-          } else {
-            int[] c = others.get(id);
-            b.addRatings(c[0] >= c[1] ? Rating.notApplicable(id) : Rating.noInformation(id));
-          }
-        });
     return b.build();
   }
 

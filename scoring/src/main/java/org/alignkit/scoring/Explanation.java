@@ -1,7 +1,7 @@
 package org.alignkit.scoring;
 
-import org.alignkit.scoring.spi.Rational;
-import org.alignkit.scoring.spi.ScoringException;
+import org.alignkit.scoring.Rational;
+import org.alignkit.scoring.ScoringException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

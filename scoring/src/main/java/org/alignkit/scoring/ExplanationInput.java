@@ -1,6 +1,6 @@
 package org.alignkit.scoring;
 
-import org.alignkit.scoring.spi.Rational;
+import org.alignkit.scoring.Rational;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;

@@ -1,6 +1,6 @@
 package org.alignkit.scoring;
 
-import org.alignkit.scoring.spi.Rational;
+import org.alignkit.scoring.Rational;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.alignkit.core.NodeType;

@@ -1,6 +1,5 @@
 package org.alignkit.scoring;
 
-import org.alignkit.scoring.spi.Rational;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,7 +8,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.alignkit.core.Assessment;
 import org.alignkit.core.Framework;
-import org.alignkit.scoring.internal.CardAccess;
+import org.alignkit.core.NodeType;
 import org.apiguardian.api.API;
 
 /**
@@ -19,21 +18,6 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ScoreCard {
-  static {
-    CardAccess.install(
-        new CardAccess() {
-          @Override
-          public int[] indicatorLevels(ScoreCard card) {
-            return card.indicatorLevels;
-          }
-
-          @Override
-          public Rational[] nodeScores(ScoreCard card) {
-            return card.scores;
-          }
-        });
-  }
-
   final ScoringEngine.Plan plan;
   final Assessment assessment;
   final int[] indicatorLevels; // 0 = none
@@ -123,20 +107,22 @@ public final class ScoreCard {
 
   /** The score of the whole framework. */
   public NodeScore overall() {
-    return new NodeScore(this, plan.nodeIds.length - 1);
+    return new NodeScore(this, 0);
   }
 
   /** The score of a component or domain. */
   public Optional<NodeScore> node(String nodeId) {
-    Integer i = plan.nodeIndex.get(nodeId);
-    return i == null ? Optional.empty() : Optional.of(new NodeScore(this, i));
+    OptionalInt i = plan.framework.nodeIndex(nodeId);
+    return i.isEmpty() ? Optional.empty() : Optional.of(new NodeScore(this, i.getAsInt()));
   }
 
   /** The domains' scores, in framework order. */
   public List<NodeScore> domains() {
     List<NodeScore> out = new ArrayList<>();
-    for (int i = plan.components; i < plan.nodeIds.length - 1; i++) {
-      out.add(new NodeScore(this, i));
+    for (int i = 0; i < plan.nodeIds.length; i++) {
+      if (plan.nodeTypes[i] == NodeType.DOMAIN) {
+        out.add(new NodeScore(this, i));
+      }
     }
     return out;
   }
@@ -144,8 +130,10 @@ public final class ScoreCard {
   /** The components' scores, in framework order. */
   public List<NodeScore> components() {
     List<NodeScore> out = new ArrayList<>();
-    for (int i = 0; i < plan.components; i++) {
-      out.add(new NodeScore(this, i));
+    for (int i = 0; i < plan.nodeIds.length; i++) {
+      if (plan.nodeTypes[i] == NodeType.COMPONENT) {
+        out.add(new NodeScore(this, i));
+      }
     }
     return out;
   }

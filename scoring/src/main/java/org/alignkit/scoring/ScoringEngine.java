@@ -1,7 +1,5 @@
 package org.alignkit.scoring;
 
-import org.alignkit.scoring.spi.Rational;
-import org.alignkit.scoring.spi.ScoringException;
 import org.alignkit.scoring.spi.RuleParameterException;
 import org.alignkit.scoring.spi.RuleLoadingException;
 import static java.util.Objects.requireNonNull;
@@ -13,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Stream;
 import org.alignkit.core.Assessment;
 import org.alignkit.core.Component;
@@ -22,7 +21,6 @@ import org.alignkit.core.FrameworkNode;
 import org.alignkit.core.Indicator;
 import org.alignkit.core.NodeType;
 import org.alignkit.core.Rating;
-import org.alignkit.scoring.RuleRegistry;
 import org.alignkit.scoring.spi.AggregationInputs;
 import org.alignkit.scoring.spi.AggregationRule;
 import org.alignkit.scoring.spi.BandingRule;
@@ -171,13 +169,10 @@ public final class ScoringEngine {
     final int scaleMax;
     final String[] indicatorIds;
     final Indicator[] indicators;
-    final Map<String, Integer> indicatorIdx = new HashMap<>();
     final int[] restricted; // indicators with applicableTo
-    final int components;
-    // nodes: components, then domains, then the framework
+    // nodes in the framework's order (Framework.nodes()): the framework, each domain, its components
     final String[] nodeIds;
     final NodeType[] nodeTypes;
-    final Map<String, Integer> nodeIndex = new HashMap<>();
     final int[][] children;
     final String[][] childIds;
     final Rational[][] childWeights;
@@ -191,7 +186,7 @@ public final class ScoringEngine {
     /** The status of input {@code j} of node {@code k}, from the indicators' statuses and the nodes' outcomes. */
     InputStatus childStatus(int k, int j, InputStatus[] st, Outcome[] outcomes) {
       int c = children[k][j];
-      if (k < components) {
+      if (nodeTypes[k] == NodeType.COMPONENT) {
         return st[c];
       }
       switch (outcomes[c]) {
@@ -237,16 +232,13 @@ public final class ScoringEngine {
       List<Integer> restr = new ArrayList<>();
       for (int i = 0; i < indicators.length; i++) {
         indicatorIds[i] = indicators[i].id();
-        indicatorIdx.put(indicatorIds[i], i);
         if (!indicators[i].applicableTo().isEmpty()) {
           restr.add(i);
         }
       }
       restricted = restr.stream().mapToInt(Integer::intValue).toArray();
-      List<Component> comps = framework.components();
-      List<Domain> doms = framework.domains();
-      components = comps.size();
-      int n = comps.size() + doms.size() + 1;
+      List<FrameworkNode> nodes = framework.nodes();
+      int n = nodes.size();
       nodeIds = new String[n];
       nodeTypes = new NodeType[n];
       children = new int[n][];
@@ -257,24 +249,16 @@ public final class ScoringEngine {
       banding = new BandingRule[n];
       missing = new MissingDataRule[n];
       rules = new NodeRules[n];
-      FrameworkNode[] nodes = new FrameworkNode[n];
-      int k = 0;
-      for (Component c : comps) {
-        nodes[k++] = c;
-      }
-      for (Domain d : doms) {
-        nodes[k++] = d;
-      }
-      nodes[k] = framework;
       for (int i = 0; i < n; i++) {
-        nodeIds[i] = nodes[i].id();
-        nodeTypes[i] = nodes[i].type();
-        nodeIndex.put(nodeIds[i], i);
+        nodeIds[i] = nodes.get(i).id();
+        nodeTypes[i] = nodes.get(i).type();
       }
       int max = 0;
       Map<String, Map<RuleRef, ScoringRule>> cache = new LinkedHashMap<>();
-      for (int i = 0; i < n; i++) {
-        List<? extends FrameworkNode> ch = nodes[i].children();
+      // Backwards: every node after its children, whose indicators below it are then known.
+      for (int i = n - 1; i >= 0; i--) {
+        FrameworkNode node = nodes.get(i);
+        List<? extends FrameworkNode> ch = node.children();
         children[i] = new int[ch.size()];
         childIds[i] = new String[ch.size()];
         childWeights[i] = new Rational[ch.size()];
@@ -284,10 +268,10 @@ public final class ScoringEngine {
           childIds[i][j] = c.id();
           childWeights[i][j] = c.weight().map(Rational::of).orElse(Rational.ONE);
           if (c instanceof Indicator) {
-            children[i][j] = indicatorIdx.get(c.id());
+            children[i][j] = framework.indicatorIndex(c.id()).getAsInt();
             below.add(children[i][j]);
           } else {
-            children[i][j] = nodeIndex.get(c.id());
+            children[i][j] = framework.nodeIndex(c.id()).getAsInt();
             for (int b : indicatorsBelow[children[i][j]]) {
               below.add(b);
             }
@@ -295,7 +279,7 @@ public final class ScoringEngine {
         }
         indicatorsBelow[i] = below.stream().mapToInt(Integer::intValue).toArray();
         max = Math.max(max, ch.size());
-        NodeRules r = ruleSet.rulesFor(nodes[i]);
+        NodeRules r = ruleSet.rulesFor(node);
         rules[i] = r;
         String context = "rule set '" + ruleSet.id() + "', node '" + nodeIds[i] + "'";
         aggregation[i] =
@@ -305,8 +289,8 @@ public final class ScoringEngine {
             (MissingDataRule) resolve(registry, RuleRole.MISSING_DATA, r.missingData().get(), context, cache);
       }
       for (String id : ruleSet.nodes().keySet()) {
-        Integer i = nodeIndex.get(id);
-        if (i == null || i == n - 1) {
+        OptionalInt i = framework.nodeIndex(id);
+        if (i.isEmpty() || nodeTypes[i.getAsInt()] == NodeType.FRAMEWORK) {
           throw new ScoringException(
               "rule set '" + ruleSet.id() + "' overrides rules for node '" + id
                   + "', which is not a domain or component of framework " + framework.label(),
@@ -381,12 +365,12 @@ public final class ScoringEngine {
     }
 
     int indicatorIndex(String id) {
-      Integer i = indicatorIdx.get(id);
-      if (i == null) {
+      OptionalInt i = framework.indicatorIndex(id);
+      if (i.isEmpty()) {
         throw new IllegalArgumentException(
             "framework " + framework.label() + " has no indicator '" + id + "'");
       }
-      return i;
+      return i.getAsInt();
     }
   }
 
@@ -485,11 +469,11 @@ public final class ScoringEngine {
       for (int pos = 0; pos < ratings.size(); pos++) {
         Rating r = ratings.get(pos);
         // Ratings listed in the framework's order are placed without a look-up.
-        Integer idx =
+        OptionalInt idx =
             pos < ni && r.indicatorId().equals(p.indicatorIds[pos])
-                ? Integer.valueOf(pos)
-                : p.indicatorIdx.get(r.indicatorId());
-        if (idx == null) {
+                ? OptionalInt.of(pos)
+                : p.framework.indicatorIndex(r.indicatorId());
+        if (idx.isEmpty()) {
           throw new ScoringException(
               "assessment of group '" + a.group().id() + "' rates indicator '" + r.indicatorId()
                   + "', which framework " + p.framework.label()
@@ -498,7 +482,7 @@ public final class ScoringEngine {
               null,
               r.indicatorId());
         }
-        int i = idx;
+        int i = idx.getAsInt();
         if (st[i] != null) {
           throw new ScoringException(
               "assessment of group '" + a.group().id() + "' rates indicator '" + r.indicatorId()
@@ -545,7 +529,8 @@ public final class ScoringEngine {
       int[] levels = new int[n];
       Outcome[] outcomes = new Outcome[n];
       Explanation[] expl = explain ? new Explanation[n] : null;
-      for (int k = 0; k < n; k++) {
+      // Backwards through the framework's nodes: every node after its children.
+      for (int k = n - 1; k >= 0; k--) {
         scoreNode(k, lv, st, scores, levels, outcomes, expl);
       }
       return new ScoreCard(p, a, lv, st, scores, levels, outcomes, expl);
@@ -557,7 +542,7 @@ public final class ScoringEngine {
 
     private Rational childValue(int k, int j, int[] lv, Rational[] scores) {
       int c = p.children[k][j];
-      return k < p.components ? Rational.of(lv[c]) : scores[c];
+      return p.nodeTypes[k] == NodeType.COMPONENT ? Rational.of(lv[c]) : scores[c];
     }
 
     private void scoreNode(
@@ -611,7 +596,7 @@ public final class ScoringEngine {
                     + " (rate it, or choose another missing-data rule)",
                 p.rules[k].missingData().get().id(),
                 p.nodeIds[k],
-                k < p.components ? first : null);
+                p.nodeTypes[k] == NodeType.COMPONENT ? first : null);
           }
         }
         if (treatment == MissingDataTreatment.INSUFFICIENT_COVERAGE) {

@@ -1,7 +1,7 @@
 package org.alignkit.scoring;
 
 import org.alignkit.scoring.spi.AggregationInputs;
-import org.alignkit.scoring.spi.Rational;
+import org.alignkit.scoring.Rational;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,6 +1,6 @@
 package org.alignkit.scoring;
 
-import org.alignkit.scoring.spi.Rational;
+import org.alignkit.scoring.Rational;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

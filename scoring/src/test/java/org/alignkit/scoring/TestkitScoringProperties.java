@@ -9,7 +9,7 @@ import java.util.Random;
 import org.alignkit.core.Assessment;
 import org.alignkit.core.Framework;
 import org.alignkit.core.Rating;
-import org.alignkit.scoring.spi.Rational;
+import org.alignkit.scoring.Rational;
 import org.alignkit.testing.AlignKitArbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;

@@ -16,7 +16,7 @@ import org.alignkit.scoring.NodeRules;
 import org.alignkit.scoring.RuleRef;
 import org.alignkit.scoring.RuleSet;
 import org.alignkit.scoring.spi.ParameterSpec;
-import org.alignkit.scoring.spi.Rational;
+import org.alignkit.scoring.Rational;
 import org.alignkit.scoring.spi.RuleLoadingException;
 import org.alignkit.scoring.spi.RuleParameterException;
 import org.alignkit.scoring.spi.RuleRole;

@@ -175,7 +175,7 @@ public final class TreeWriter {
     if (v instanceof java.math.BigDecimal) {
       return NODES.numberNode((java.math.BigDecimal) v);
     }
-    if (v instanceof org.alignkit.scoring.spi.Rational) {
+    if (v instanceof org.alignkit.scoring.Rational) {
       return NODES.textNode(v.toString());
     }
     if ((v instanceof Double || v instanceof Float) && Double.isFinite(((Number) v).doubleValue())) {

@@ -20,11 +20,11 @@ import org.alignkit.core.LocalizedText;
 import org.alignkit.core.Provenance;
 import org.alignkit.core.RatingStatus;
 import org.alignkit.core.StakeholderGroup;
-import org.alignkit.report.AgendaItem;
+import org.alignkit.analysis.AgendaItem;
 import org.alignkit.report.GroupRating;
 import org.alignkit.report.IndicatorRow;
 import org.alignkit.report.NodeResult;
-import org.alignkit.report.ProgressClass;
+import org.alignkit.analysis.progress.ProgressClass;
 import org.alignkit.report.ProgressRow;
 import org.alignkit.report.ReportModel;
 import org.alignkit.report.ScoreCell;
@@ -320,7 +320,7 @@ public final class HtmlData {
       e.put("gap", msg.get("label.gapLevels", Numbers.levels(item.gap(), locale)));
       e.put("gapRaw", Numbers.plain(item.gap()));
       List<Map<String, Object>> positions = new ArrayList<>();
-      item.positions()
+      GroupRating.byGroup(item.answers())
           .forEach(
               (groupId, rating) -> {
                 Map<String, Object> p = ratingCell(Optional.of(rating));
@@ -358,8 +358,8 @@ public final class HtmlData {
       e.put("baselineRaw", r.baseline().map(Numbers::plain).orElse(""));
       e.put("current", r.current().map(v -> Numbers.score(v, locale)).orElse(""));
       e.put("currentRaw", r.current().map(Numbers::plain).orElse(""));
-      e.put("change", r.change().map(v -> Numbers.change(v, locale)).orElse(""));
-      e.put("changeRaw", r.change().map(Numbers::plain).orElse(""));
+      e.put("change", r.difference().map(v -> Numbers.change(v, locale)).orElse(""));
+      e.put("changeRaw", r.difference().map(Numbers::plain).orElse(""));
       e.put("cls", r.progressClass().id());
       e.put("clsLabel", msg.get("class." + r.progressClass().id()));
       e.put("colour", ProgressChart.colour(r.progressClass().id()));
@@ -405,14 +405,14 @@ public final class HtmlData {
     if (m.agreement().isEmpty()) {
       return e;
     }
-    var a = m.agreement().get();
-    e.put("metric", msg.get("metric." + a.metric()));
-    e.put("metricId", a.metric());
-    e.put("alpha", a.alpha().map(v -> Numbers.decimal(v, 3, locale)).orElse(msg.get("label.undefined")));
-    e.put("alphaRaw", a.alpha().map(String::valueOf).orElse(""));
+    String metric = m.agreementMetric().name().toLowerCase(Locale.ROOT);
+    e.put("metric", msg.get("metric." + metric));
+    e.put("metricId", metric);
+    e.put("alpha", m.alpha().map(v -> Numbers.decimal(v, 3, locale)).orElse(msg.get("label.undefined")));
+    e.put("alphaRaw", m.alpha().map(String::valueOf).orElse(""));
     List<Map<String, Object>> domains = new ArrayList<>();
     for (Domain d : fw.domains()) {
-      Double v = a.byDomain().get(d.id());
+      Double v = m.alpha(d.id()).orElse(null);
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("id", d.id());
       row.put("title", t(d.title()));

@@ -2,7 +2,7 @@ package org.alignkit.example.rules;
 
 import java.util.Arrays;
 import java.util.List;
-import org.alignkit.scoring.spi.Rational;
+import org.alignkit.scoring.Rational;
 import org.alignkit.scoring.spi.AggregationRule;
 import org.alignkit.scoring.spi.ParameterSpec;
 import org.alignkit.scoring.spi.ParameterType;

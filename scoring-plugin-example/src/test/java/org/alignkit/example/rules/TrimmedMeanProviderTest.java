@@ -18,7 +18,7 @@ import org.alignkit.core.Scale;
 import org.alignkit.core.StakeholderGroup;
 import org.alignkit.core.StakeholderKind;
 import org.alignkit.scoring.NodeRules;
-import org.alignkit.scoring.spi.Rational;
+import org.alignkit.scoring.Rational;
 import org.alignkit.scoring.spi.RuleParameterException;
 import org.alignkit.scoring.RuleRef;
 import org.alignkit.scoring.RuleSet;

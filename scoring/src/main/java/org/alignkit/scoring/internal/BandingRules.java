@@ -3,7 +3,7 @@ package org.alignkit.scoring.internal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.List;
-import org.alignkit.scoring.spi.Rational;
+import org.alignkit.scoring.Rational;
 import org.alignkit.scoring.spi.BandingRule;
 import org.alignkit.scoring.spi.ParameterSpec;
 import org.alignkit.scoring.spi.ParameterType;

@@ -1,7 +1,7 @@
 package org.alignkit.scoring.internal;
 
 import java.util.List;
-import org.alignkit.scoring.spi.Rational;
+import org.alignkit.scoring.Rational;
 import org.alignkit.scoring.spi.MissingDataRule;
 import org.alignkit.scoring.spi.MissingDataTreatment;
 import org.alignkit.scoring.spi.ParameterSpec;

@@ -1,5 +1,8 @@
 package org.alignkit.scoring.spi;
 
+import java.util.AbstractList;
+import java.util.List;
+import org.alignkit.scoring.Rational;
 import org.apiguardian.api.API;
 
 /**
@@ -32,13 +35,28 @@ public interface AggregationInputs {
   /** The highest level of the scale. */
   int scaleMax();
 
-  /** The exact sum of the values. */
-  default Rational sum() {
-    return Rational.sumOf(this, 1);
+  /** The values as a list, in input order: a view, valid only during the call, like the inputs. */
+  default List<Rational> values() {
+    return new AbstractList<>() {
+      @Override
+      public Rational get(int i) {
+        return value(i);
+      }
+
+      @Override
+      public int size() {
+        return AggregationInputs.this.size();
+      }
+    };
   }
 
-  /** The exact arithmetic mean of the values (weights ignored). */
+  /** The exact sum of the values ({@link Rational#sum}). */
+  default Rational sum() {
+    return Rational.sum(values());
+  }
+
+  /** The exact arithmetic mean of the values, weights ignored ({@link Rational#mean}). */
   default Rational mean() {
-    return Rational.sumOf(this, size());
+    return Rational.mean(values());
   }
 }

@@ -1,5 +1,9 @@
 package org.alignkit.scoring.spi;
 
+import org.alignkit.scoring.ScoringException;
+
+import org.alignkit.scoring.Rational;
+
 import java.util.Map;
 import org.apiguardian.api.API;
 
@@ -13,7 +17,7 @@ public interface AggregationRule extends ScoringRule {
    * The node's score, exact.
    *
    * @param inputs the children's values; never empty
-   * @throws org.alignkit.scoring.spi.ScoringException if the inputs cannot be combined (the engine adds
+   * @throws org.alignkit.scoring.ScoringException if the inputs cannot be combined (the engine adds
    *     the rule id and node id to any other exception)
    */
   Rational aggregate(AggregationInputs inputs);

@@ -1,5 +1,7 @@
 package org.alignkit.scoring.spi;
 
+import org.alignkit.scoring.ScoringException;
+
 import org.apiguardian.api.API;
 
 /** What a {@link MissingDataRule} decides to do with a node's absent inputs. */
@@ -9,7 +11,7 @@ public enum MissingDataTreatment {
   EXCLUDE,
   /** Count each absent input as the lowest level of the scale (PEFA's D*). */
   COUNT_AS_LOWEST,
-  /** Refuse to score: the engine throws a {@link org.alignkit.scoring.spi.ScoringException}. */
+  /** Refuse to score: the engine throws a {@link org.alignkit.scoring.ScoringException}. */
   FAIL,
   /** Give the node no score; reported as insufficient coverage, never as a number. */
   INSUFFICIENT_COVERAGE

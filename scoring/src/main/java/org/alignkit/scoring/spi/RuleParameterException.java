@@ -1,5 +1,7 @@
 package org.alignkit.scoring.spi;
 
+import org.alignkit.scoring.ScoringException;
+
 import static java.util.Objects.requireNonNull;
 
 import org.apiguardian.api.API;

@@ -1,5 +1,7 @@
 package org.alignkit.scoring.spi;
 
+import org.alignkit.scoring.Rational;
+
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
