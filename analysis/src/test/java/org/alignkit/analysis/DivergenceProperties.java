@@ -93,7 +93,7 @@ class DivergenceProperties {
         for (int g = 0; g < round.assessments().size(); g++) {
           Assessment a = round.assessments().get(g);
           GroupAnswer built =
-              RoundAnalyser.answer(f.scale(), indicator, a.group(), a.rating(indicator.id()));
+              GroupAnswer.of(f.scale(), indicator, a.group(), a.rating(indicator.id()));
           GroupAnswer read = d.answers().get(g);
           assertThat(read).isEqualTo(built);
           assertThat(built).isEqualTo(read);
@@ -106,7 +106,7 @@ class DivergenceProperties {
         if (levels.length == 0) {
           assertThat(d.spread()).isEmpty();
         } else {
-          Spread built = Spreads.ofSortedLevels(levels, levels.length, f.scale().span());
+          Spread built = Spread.ofLevels(java.util.Arrays.stream(levels).boxed().toList(), f.scale().span());
           Spread read = d.spread().orElseThrow();
           assertThat(read).isEqualTo(built);
           assertThat(built).isEqualTo(read);
@@ -123,20 +123,11 @@ class DivergenceProperties {
         int u = indicators.indexOf(f.indicator(item.indicatorId()).orElseThrow());
         IndicatorDivergence d = analysis.indicators().get(u);
         Spread spread = d.spread().orElseThrow();
-        AgendaItem built =
-            AgendaItem.builder()
-                .rank(rank)
-                .indicatorId(d.indicatorId())
-                .title(indicators.get(u).title())
-                .domainId(d.domainId())
-                .componentId(d.componentId())
-                .addAllAnswers(d.answers())
-                .spread(spread)
-                .addAllLowestGroups(groupsAt(d, spread.minimum().intValueExact()))
-                .addAllHighestGroups(groupsAt(d, spread.maximum().intValueExact()))
-                .addAllApartFromOthers(d.apartFromOthers())
-                .addAllReasons(d.reasons())
-                .build();
+        AgendaItem built = AgendaItem.of(rank, indicators.get(u).title(), d);
+        assertThat(item.lowestGroups()).isEqualTo(groupsAt(d, spread.minimum().intValueExact()));
+        assertThat(item.highestGroups()).isEqualTo(groupsAt(d, spread.maximum().intValueExact()));
+        assertThat(item.apartFromOthers()).isEqualTo(d.apartFromOthers());
+        assertThat(item.reasons()).isEqualTo(d.reasons()).isNotEmpty();
         assertThat(item).isEqualTo(built);
         assertThat(built).isEqualTo(item);
         assertThat(item).hasSameHashCodeAs(built).hasToString(built.toString());

@@ -1,5 +1,6 @@
 package org.alignkit.report;
 
+import org.alignkit.analysis.AgendaItem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
@@ -78,7 +79,7 @@ class HtmlReportTest {
     AgendaItem first = model.agenda().get(0);
     Indicator ind = fw.indicator(first.indicatorId()).orElseThrow();
     Element li = doc.selectFirst("ol.agenda > li[data-indicator=" + first.indicatorId() + "]");
-    first.positions().forEach((group, rating) -> {
+    GroupRating.byGroup(first.answers()).forEach((group, rating) -> {
       Element pos = li.selectFirst(".position[data-group=" + group + "]");
       assertThat(pos).isNotNull();
       rating.level().ifPresent(l -> {

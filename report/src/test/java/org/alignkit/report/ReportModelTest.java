@@ -1,5 +1,10 @@
 package org.alignkit.report;
 
+import org.alignkit.core.NodeType;
+import org.alignkit.analysis.progress.ProgressClass;
+import org.alignkit.analysis.progress.Change;
+import org.alignkit.analysis.AgendaItem;
+import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +21,7 @@ class ReportModelTest {
             () ->
                 copy(good)
                     .addIndicators(IndicatorRow.builder().indicatorId("XX-9.9").putRatings("nobody", GroupRating.rated(7)).build())
-                    .addAgenda(AgendaItem.builder().rank(99).indicatorId("OP-1.1").gap(BigDecimal.ONE).build())
+                    .addAgenda(AgendaItem.of(99, good.agenda().get(0).title(), good.agenda().get(0).divergence()))
                     .addDistances(GroupDistance.of("government", "ghost", 1.0))
                     .build())
         .isInstanceOf(IllegalArgumentException.class)
@@ -35,6 +40,7 @@ class ReportModelTest {
         .addAllProgress(m.progress()).addAllDistances(m.distances());
     m.baselineRound().ifPresent(b::baselineRound);
     m.agreement().ifPresent(b::agreement);
+    b.putAllAgreementByDomain(m.agreementByDomain());
     return b;
   }
 
@@ -43,7 +49,7 @@ class ReportModelTest {
     ReportModel good = SampleReports.sample(false);
     assertThatThrownBy(
             () -> copy(good)
-                .addProgress(ProgressRow.builder().nodeId("OP").baseline(BigDecimal.ONE).current(BigDecimal.TEN).progressClass(ProgressClass.PROGRESS).build())
+                .addProgress(ProgressRow.of(Optional.empty(), Change.builder().nodeId("OP").type(NodeType.DOMAIN).baseline(BigDecimal.ONE).current(BigDecimal.TEN).progressClass(ProgressClass.PROGRESS).build()))
                 .build())
         .hasMessageContaining("need a baseline round");
   }
@@ -53,18 +59,19 @@ class ReportModelTest {
     assertThatThrownBy(() -> ScoreCell.builder().score(BigDecimal.ONE).build()).hasMessageContaining("neither");
     assertThatThrownBy(() -> GroupRating.builder().status(org.alignkit.core.RatingStatus.NOT_APPLICABLE).level(2).build())
         .hasMessageContaining("must not have");
-    assertThatThrownBy(() -> ProgressRow.builder().nodeId("OP").current(BigDecimal.ONE).progressClass(ProgressClass.DECLINE).build())
+    assertThatThrownBy(() -> Change.builder().nodeId("OP").type(NodeType.DOMAIN).current(BigDecimal.ONE).progressClass(ProgressClass.DECLINE).build())
         .hasMessageContaining("needs both");
-    assertThatThrownBy(() -> Agreement.builder().metric("cosine").build()).hasMessageContaining("cosine");
-    assertThatThrownBy(() -> Agreement.builder().metric("ordinal").alpha(1.5).build()).hasMessageContaining("at most 1");
+    ReportModel good = SampleReports.sample(false);
+    assertThatThrownBy(() -> copy(good).putAgreementByDomain("XX", good.agreement().orElseThrow()).build())
+        .hasMessageContaining("'XX' is not a domain");
     assertThatThrownBy(() -> GroupDistance.of("a", "a", 0)).hasMessageContaining("itself");
   }
 
   @Test
   void progressChangeIsCurrentMinusBaseline() {
-    ProgressRow r = ProgressRow.builder().nodeId("OP").baseline(new BigDecimal("2.50")).current(new BigDecimal("3.10"))
-        .progressClass(ProgressClass.PROGRESS).build();
-    assertThat(r.change()).contains(new BigDecimal("0.60"));
+    ProgressRow r = ProgressRow.of(Optional.empty(), Change.builder().nodeId("OP").type(NodeType.DOMAIN)
+        .baseline(new BigDecimal("2.50")).current(new BigDecimal("3.10")).progressClass(ProgressClass.PROGRESS).build());
+    assertThat(r.difference()).contains(new BigDecimal("0.60"));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.alignkit.report;
 
+import org.alignkit.analysis.AgendaItem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -34,8 +35,8 @@ class RoundReportsProperties {
     assertThat(m.indicators()).containsExactlyElementsOf(KIVARA_2026.indicators());
     assertThat(m.agenda()).extracting(AgendaItem::indicatorId)
         .containsExactlyElementsOf(KIVARA_2026.agenda().stream().map(AgendaItem::indicatorId).toList());
-    assertThat(m.agreement().orElseThrow().alpha().orElseThrow())
-        .isCloseTo(KIVARA_2026.agreement().orElseThrow().alpha().orElseThrow(), org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(m.alpha().orElseThrow())
+        .isCloseTo(KIVARA_2026.alpha().orElseThrow(), org.assertj.core.data.Offset.offset(1e-12));
     for (GroupDistance d : KIVARA_2026.distances()) {
       assertThat(m.distance(d.first(), d.second()).orElseThrow())
           .isCloseTo(d.distance(), org.assertj.core.data.Offset.offset(1e-12));

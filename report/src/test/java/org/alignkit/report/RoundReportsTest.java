@@ -1,5 +1,6 @@
 package org.alignkit.report;
 
+import org.alignkit.analysis.progress.ProgressClass;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -64,16 +65,15 @@ class RoundReportsTest {
     assertThat(model.agenda().get(0).gap()).isEqualByComparingTo(a.agenda().get(0).gap());
     for (var answer : a.agenda().get(0).answers()) {
       if (answer.isRated()) {
-        assertThat(model.agenda().get(0).positions().get(answer.groupId()).level())
+        assertThat(GroupRating.byGroup(model.agenda().get(0).answers()).get(answer.groupId()).level())
             .hasValue(answer.level().getAsInt());
       }
     }
 
     double alpha = a.agreement().alpha(Metric.ORDINAL).alpha();
-    assertThat(model.agreement().orElseThrow().metric()).isEqualTo("ordinal");
-    assertThat(model.agreement().orElseThrow().alpha()).hasValue(alpha);
-    assertThat(model.agreement().orElseThrow().byDomain())
-        .containsEntry("OB", a.agreementByDomain().get("OB").alpha(Metric.ORDINAL).alpha());
+    assertThat(model.agreementMetric()).isEqualTo(Metric.ORDINAL);
+    assertThat(model.alpha()).hasValue(alpha);
+    assertThat(model.alpha("OB")).hasValue(a.agreementByDomain().get("OB").alpha(Metric.ORDINAL).alpha());
 
     long divergent = model.indicators().stream().filter(IndicatorRow::divergent).count();
     assertThat(divergent)
@@ -159,7 +159,7 @@ class RoundReportsTest {
     assertThat(model.progress()).anySatisfy(r -> assertThat(r.groupId()).isEmpty());
     // Every comparable row's class follows the sign of a change: up never declines, down never progresses.
     for (ProgressRow r : model.progress()) {
-      r.change()
+      r.difference()
           .ifPresent(
               c -> {
                 if (c.signum() > 0) {

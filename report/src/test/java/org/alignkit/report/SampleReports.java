@@ -11,7 +11,20 @@ import java.util.Optional;
 import java.util.Random;
 import org.alignkit.core.Component;
 import org.alignkit.core.Domain;
+import org.alignkit.analysis.AgendaItem;
+import org.alignkit.analysis.Agreement;
+import org.alignkit.analysis.DivergenceReason;
+import org.alignkit.analysis.GroupAnswer;
+import org.alignkit.analysis.IndicatorDivergence;
+import org.alignkit.analysis.Spread;
+import org.alignkit.analysis.progress.Change;
+import org.alignkit.analysis.progress.NotComparableReason;
+import org.alignkit.analysis.progress.ProgressClass;
 import org.alignkit.core.Framework;
+import org.alignkit.core.NodeType;
+import org.alignkit.core.Rating;
+import org.alignkit.metrics.Divergences;
+import org.alignkit.metrics.ReliabilityData;
 import org.alignkit.core.Indicator;
 import org.alignkit.core.Level;
 import org.alignkit.core.LocalizedText;
@@ -255,13 +268,8 @@ final class SampleReports {
     for (int k = 0; k < divergent.size(); k++) {
       @SuppressWarnings("unchecked")
       Map<String, GroupRating> positions = (Map<String, GroupRating>) divergent.get(k)[2];
-      agenda.add(
-          AgendaItem.builder()
-              .rank(k + 1)
-              .indicatorId((String) divergent.get(k)[0])
-              .gap((BigDecimal) divergent.get(k)[1])
-              .putAllPositions(positions)
-              .build());
+      Indicator indicator = fw.indicator((String) divergent.get(k)[0]).orElseThrow();
+      agenda.add(AgendaItem.of(k + 1, indicator.title(), divergence(fw, indicator, groups, positions)));
     }
     b.addAllIndicators(rows).addAllAgenda(agenda);
 
@@ -308,15 +316,22 @@ final class SampleReports {
     }
     b.addAllNodeResults(results);
 
-    // Agreement and distances: fixed, plausible values.
-    b.agreement(
-        Agreement.builder()
-            .metric("ordinal")
-            .alpha(0.4127)
-            .putByDomain("OP", 0.5231)
-            .putByDomain("OB", 0.3318)
-            .putByDomain("OR", 0.2875)
-            .build());
+    // Agreement: Krippendorff's alpha on the levels, overall and per domain.
+    double[][] data = new double[indicators.size()][groups.size()];
+    for (int i = 0; i < indicators.size(); i++) {
+      for (int g = 0; g < groups.size(); g++) {
+        Integer v = ratings[g][i];
+        data[i][g] = v == null || v <= 0 ? Double.NaN : v;
+      }
+    }
+    ReliabilityData all = ReliabilityData.of(data);
+    b.agreement(agreement(fw.id(), all));
+    int from = 0;
+    for (Domain d : fw.domains()) {
+      int size = d.components().stream().mapToInt(c -> c.indicators().size()).sum();
+      b.putAgreementByDomain(d.id(), agreement(d.id(), all.unitRange(from, from + size)));
+      from += size;
+    }
     for (int g = 0; g < groups.size(); g++) {
       for (int h = g + 1; h < groups.size(); h++) {
         double sum = 0;
@@ -350,7 +365,16 @@ final class SampleReports {
         Optional<BigDecimal> current = scores.get(nodeId).getOrDefault("", Optional.empty());
         if (nodeId.equals("OR-4")) {
           // A component whose indicators changed: not comparable.
-          b.addProgress(ProgressRow.builder().nodeId(nodeId).current(current).progressClass(ProgressClass.NOT_COMPARABLE).build());
+          b.addProgress(
+              ProgressRow.of(
+                  Optional.empty(),
+                  Change.builder()
+                      .nodeId(nodeId)
+                      .type(NodeType.COMPONENT)
+                      .current(current)
+                      .progressClass(ProgressClass.NOT_COMPARABLE)
+                      .notComparableReason(NotComparableReason.COMPOSITION_CHANGED)
+                      .build()));
           continue;
         }
         if (current.isEmpty()) {
@@ -359,25 +383,30 @@ final class SampleReports {
         BigDecimal delta = BigDecimal.valueOf(r2.nextInt(161) - 60, 2); // -0.60 .. +1.00
         BigDecimal baseline = current.get().subtract(delta).max(BigDecimal.ONE);
         b.addProgress(
-            ProgressRow.builder()
-                .nodeId(nodeId)
-                .baseline(baseline)
-                .current(current.get())
-                .progressClass(classify(baseline, current.get()))
-                .build());
+            ProgressRow.of(
+                Optional.empty(),
+                Change.builder()
+                    .nodeId(nodeId)
+                    .type(typeOf(fw, nodeId))
+                    .baseline(baseline)
+                    .current(current.get())
+                    .progressClass(classify(baseline, current.get()))
+                    .build()));
       }
       // Two rows per group for the government, to show series in the table.
       Optional<BigDecimal> gov = scores.get(fw.id()).get(StakeholderKind.GOVERNMENT.id());
       gov.ifPresent(
           s ->
               b.addProgress(
-                  ProgressRow.builder()
-                      .nodeId(fw.id())
-                      .groupId(StakeholderKind.GOVERNMENT.id())
-                      .baseline(s.subtract(new BigDecimal("0.50")))
-                      .current(s)
-                      .progressClass(ProgressClass.PROGRESS)
-                      .build()));
+                  ProgressRow.of(
+                      Optional.of(StakeholderKind.GOVERNMENT.id()),
+                      Change.builder()
+                          .nodeId(fw.id())
+                          .type(NodeType.FRAMEWORK)
+                          .baseline(s.subtract(new BigDecimal("0.50")))
+                          .current(s)
+                          .progressClass(ProgressClass.PROGRESS)
+                          .build())));
     }
     return b.build();
   }
@@ -393,6 +422,47 @@ final class SampleReports {
       return ProgressClass.DECLINE;
     }
     return ProgressClass.STAGNATION;
+  }
+
+  static NodeType typeOf(Framework fw, String nodeId) {
+    return nodeId.equals(fw.id()) ? NodeType.FRAMEWORK : fw.node(nodeId).orElseThrow().type();
+  }
+
+  static Agreement agreement(String scope, ReliabilityData data) {
+    return Agreement.builder()
+        .scopeId(scope)
+        .indicatorCount(data.unitCount())
+        .data(data)
+        .distances(Divergences.distanceMatrix(data))
+        .build();
+  }
+
+  /** The divergence of an indicator whose groups' answers are the given ratings (range ≥ 2). */
+  static IndicatorDivergence divergence(
+      Framework fw, Indicator indicator, List<StakeholderGroup> groups, Map<String, GroupRating> positions) {
+    List<GroupAnswer> answers = new ArrayList<>();
+    List<Integer> levels = new ArrayList<>();
+    for (StakeholderGroup g : groups) {
+      GroupRating r = positions.get(g.id());
+      Optional<Rating> rating = Optional.empty();
+      if (r != null) {
+        Rating.Builder rb = Rating.builder().indicatorId(indicator.id()).status(r.status());
+        r.level().ifPresent(rb::level);
+        r.evidence().ifPresent(rb::evidence);
+        r.comment().ifPresent(rb::comment);
+        rating = Optional.of(rb.build());
+        r.level().ifPresent(levels::add);
+      }
+      answers.add(GroupAnswer.of(fw.scale(), indicator, g, rating));
+    }
+    return IndicatorDivergence.builder()
+        .indicatorId(indicator.id())
+        .domainId(fw.domainOf(indicator.id()).orElseThrow().id())
+        .componentId(fw.parent(indicator.id()).orElseThrow().id())
+        .addAllAnswers(answers)
+        .spread(Spread.ofLevels(levels, fw.scale().span()))
+        .addReasons(DivergenceReason.RANGE)
+        .build();
   }
 
   static BigDecimal mean(List<Integer> levels) {
