@@ -15,9 +15,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The module map, enforced: dependencies between AlignKit modules point one way (core ← scoring,
- * model-spec; scoring ← model-spec, report; everything ← cli), internals stay inside their module,
- * and packages have no cycles.
+ * The module map, enforced: dependencies between AlignKit modules point one way (metrics depends on
+ * no AlignKit module; core ← scoring; scoring and metrics ← analysis; core and scoring ← model-spec;
+ * analysis ← report; everything ← cli), internals stay inside their module, and packages have no
+ * cycles.
  */
 class ArchitectureTest {
   private static JavaClasses classes;
@@ -42,6 +43,8 @@ class ArchitectureTest {
     // Guards the rules below against passing vacuously on an empty import.
     org.assertj.core.api.Assertions.assertThat(classes.contain("org.alignkit.core.Framework")).isTrue();
     org.assertj.core.api.Assertions.assertThat(classes.contain("org.alignkit.testing.AlignKitArbitraries")).isTrue();
+    org.assertj.core.api.Assertions.assertThat(classes.contain("org.alignkit.metrics.KrippendorffAlpha")).isTrue();
+    org.assertj.core.api.Assertions.assertThat(classes.contain("org.alignkit.analysis.RoundAnalyser")).isTrue();
   }
 
   @Test
@@ -53,10 +56,23 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideInAnyPackage(
             "org.alignkit.scoring..",
+            "org.alignkit.metrics..",
+            "org.alignkit.analysis..",
             "org.alignkit.spec..",
             "org.alignkit.report..",
             "org.alignkit.cli..",
             "org.alignkit.testing..")
+        .check(classes);
+  }
+
+  @Test
+  void metricsDependsOnNoOtherAlignKitModule() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.alignkit.metrics..")
+        .should()
+        .dependOnClassesThat()
+        .resideOutsideOfPackages("org.alignkit.metrics..", "java..", "com.google.common..", "org.apiguardian..", "org.immutables..", "com.google.errorprone.annotations..", "javax.annotation..")
         .check(classes);
   }
 
@@ -67,7 +83,34 @@ class ArchitectureTest {
         .resideInAPackage("org.alignkit.scoring..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("org.alignkit.spec..", "org.alignkit.report..", "org.alignkit.cli..")
+        .resideInAnyPackage(
+            "org.alignkit.metrics..",
+            "org.alignkit.analysis..",
+            "org.alignkit.spec..",
+            "org.alignkit.report..",
+            "org.alignkit.cli..")
+        .check(classes);
+  }
+
+  @Test
+  void analysisDependsOnlyOnCoreScoringAndMetrics() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.alignkit.analysis..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.alignkit.spec..", "org.alignkit.report..", "org.alignkit.cli..", "org.alignkit.testing..")
+        .check(classes);
+  }
+
+  @Test
+  void modelSpecDoesNotDependOnAnalysis() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.alignkit.spec..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.alignkit.analysis..", "org.alignkit.metrics..")
         .allowEmptyShould(true)
         .check(classes);
   }
@@ -140,8 +183,10 @@ class ArchitectureTest {
   /**
    * No cycles between packages. A module's {@code internal} package is the implementation behind the
    * API package it sits in (the API delegates to it, and it builds the API's values), so each is
-   * counted with its parent package; every other pair of packages, within a module or across
-   * modules, must be free of cycles.
+   * counted with its parent package; so is scoring's {@code spi} package, whose rules compute with
+   * the root package's {@code Rational} while the engine in the root package takes providers (the
+   * user API and the implementer SPI of one engine, as in JUnit's platform). Every other pair of
+   * packages, within a module or across modules, must be free of cycles.
    */
   @Test
   void packagesHaveNoCycles() {
@@ -155,17 +200,38 @@ class ArchitectureTest {
                   return com.tngtech.archunit.library.dependencies.SliceIdentifier.ignore();
                 }
                 int i = p.indexOf(".internal");
-                return com.tngtech.archunit.library.dependencies.SliceIdentifier.of(i < 0 ? p : p.substring(0, i));
+                String slice = i < 0 ? p : p.substring(0, i);
+                if (slice.equals("org.alignkit.scoring.spi")) {
+                  slice = "org.alignkit.scoring";
+                }
+                return com.tngtech.archunit.library.dependencies.SliceIdentifier.of(slice);
               }
 
               @Override
               public String getDescription() {
-                return "AlignKit packages, each internal package counted with its API package";
+                return "AlignKit packages, each internal package (and scoring's spi) counted with its API package";
               }
             })
         .should()
         .beFreeOfCycles()
         .check(classes);
+  }
+
+  /** A user who imports two AlignKit packages never meets two types of one name. */
+  @Test
+  void noTypeNameIsDeclaredInTwoApiPackages() {
+    java.util.Map<String, java.util.Set<String>> packagesByName = new java.util.TreeMap<>();
+    for (JavaClass c : classes) {
+      if (c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)
+          && c.getEnclosingClass().isEmpty()
+          && !c.getPackageName().contains(".internal")
+          && !c.getSimpleName().startsWith("Immutable")
+          && !c.getSimpleName().equals("package-info")) {
+        packagesByName.computeIfAbsent(c.getSimpleName(), k -> new java.util.TreeSet<>()).add(c.getPackageName());
+      }
+    }
+    packagesByName.values().removeIf(packages -> packages.size() < 2);
+    org.assertj.core.api.Assertions.assertThat(packagesByName).isEmpty();
   }
 
   @Test

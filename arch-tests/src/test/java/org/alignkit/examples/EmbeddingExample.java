@@ -22,14 +22,13 @@ final class EmbeddingExample {
     Exercise round = loader.loadExercise(roundFolder, framework); // one assessment per group
     ScoringEngine engine =
         ScoringEngine.builder(framework).ruleSet(RuleSets.defaultRules()).build(); // immutable, thread-safe
-    for (var assessment : round.assessments()) {
-      ScoreCard card = engine.score(assessment);
-      out.append(assessment.group().id()).append(": level ")
+    RoundAnalysis analysis = RoundAnalyser.withDefaults().analyse(engine, round); // scores each group once
+    for (ScoreCard card : analysis.cards()) {
+      out.append(card.assessment().group().id()).append(": level ")
           .append(card.overall().level().orElse(0)).append('\n');
       card.node("OB").flatMap(n -> n.explanation())
           .ifPresent(e -> out.append("  One Budget: ").append(e.reason()).append('\n'));
     }
-    RoundAnalysis analysis = RoundAnalyser.withDefaults().analyse(engine, round); // scores and divergence
     analysis.agenda().stream().limit(3).forEach(item -> out.append("discuss ")
         .append(item.indicatorId()).append(", gap ").append(item.gap()).append('\n'));
     // end::embed[]
