@@ -11,6 +11,7 @@ import org.alignkit.metrics.KrippendorffAlpha;
 import org.alignkit.metrics.Metric;
 import org.alignkit.metrics.ReliabilityData;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -25,11 +26,6 @@ import picocli.CommandLine.Model.CommandSpec;
       "first column the unit ids, an empty cell or NA for a missing value."
     })
 final class AgreementCommand implements Callable<Integer> {
-  enum Format {
-    text,
-    json
-  }
-
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "CSV", description = "The table, in UTF-8.")
@@ -42,8 +38,7 @@ final class AgreementCommand implements Callable<Integer> {
       converter = MetricConverter.class)
   Metric metric;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin TextOrJsonOption format;
 
   @Override
   public Integer call() throws Exception {
@@ -51,7 +46,7 @@ final class AgreementCommand implements Callable<Integer> {
     AlphaResult r = KrippendorffAlpha.compute(data, metric);
     String metricName = metric.name().toLowerCase(Locale.ROOT);
     var out = spec.commandLine().getOut();
-    if (format == Format.json) {
+    if (format.json()) {
       ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
       ObjectNode o = mapper.createObjectNode();
       o.put("metric", metricName);

@@ -21,6 +21,7 @@ import org.alignkit.metrics.AlphaResult;
 import org.alignkit.metrics.DistanceMatrix;
 import org.alignkit.metrics.Metric;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,11 +37,6 @@ import picocli.CommandLine.Spec;
       "Levels are shown as numbers; NA not applicable, NI no information, - not rated."
     })
 final class CompareCommand implements Callable<Integer> {
-  enum Format {
-    text,
-    json
-  }
-
   @Spec CommandSpec spec;
 
   @Parameters(
@@ -52,19 +48,16 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--example", description = "Use the bundled Kivara example, round 2026.")
   boolean example;
 
-  @Option(names = "--framework", paramLabel = "F", description = "The framework file (default: the bundled reference framework).")
-  Path framework;
+  @Mixin FrameworkOption framework;
 
-  @Option(names = "--lang", defaultValue = "en", description = "en or fr, for titles (default: ${DEFAULT-VALUE}).")
-  RoundOptions.Lang lang;
+  @Mixin LangOption lang;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin TextOrJsonOption format;
 
   @Override
   public Integer call() throws Exception {
     RoundOptions.requireOneSource(spec, exercise != null, example, "EXERCISE");
-    Framework fw = Inputs.framework(framework);
+    Framework fw = framework.resolve();
     Exercise round = example ? Inputs.example(Inputs.EXAMPLE_2026, fw) : Inputs.exercise(exercise, fw);
     if (round.assessments().size() < 2) {
       throw new InvalidInputException(
@@ -72,7 +65,7 @@ final class CompareCommand implements Callable<Integer> {
     }
     RoundAnalysis a = RoundAnalyser.withDefaults().analyse(fw, round);
     PrintWriter out = spec.commandLine().getOut();
-    if (format == Format.json) {
+    if (format.json()) {
       out.println(
           new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json(a)));
     } else {

@@ -6,7 +6,9 @@ import org.alignkit.core.Exercise;
 import org.alignkit.core.Framework;
 import org.alignkit.spec.SpecLoader;
 
-/** Shared input handling: the framework option, the bundled example. */
+/**
+ * Shared input handling: the loader, frameworks (for {@link FrameworkOption}), the bundled example.
+ */
 final class Inputs {
   /** The bundled example's rounds, inside the jar. */
   static final String EXAMPLE_2024 = "examples/kivara/2024/exercise.yaml";

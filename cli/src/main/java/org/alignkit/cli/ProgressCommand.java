@@ -18,6 +18,7 @@ import org.alignkit.report.ReportModel;
 import org.alignkit.report.RoundReports;
 import org.alignkit.scoring.RuleSet;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,11 +34,6 @@ import picocli.CommandLine.Spec;
       "'(all)' are the median answer of all groups, scored by the same rules."
     })
 final class ProgressCommand implements Callable<Integer> {
-  enum Format {
-    text,
-    json
-  }
-
   static final String WHOLE = "(all)";
 
   @Spec CommandSpec spec;
@@ -51,29 +47,22 @@ final class ProgressCommand implements Callable<Integer> {
   @Option(names = "--example", description = "Compare the bundled Kivara rounds 2024 and 2026.")
   boolean example;
 
-  @Option(names = "--framework", paramLabel = "F", description = "The framework file (default: the bundled reference framework).")
-  Path framework;
+  @Mixin FrameworkOption framework;
 
-  @Option(
-      names = "--rules",
-      paramLabel = "NAME",
-      defaultValue = "default",
-      converter = RuleSetOption.class,
-      description = "The scoring rules: default, pefa-m1, pefa-m2, gdhi, staged, or a rule-set file (default: ${DEFAULT-VALUE}).")
-  RuleSet rules;
+  @Mixin RulesOption rules;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin TextOrJsonOption format;
 
   @Override
   public Integer call() throws Exception {
+    RuleSet rules = this.rules.resolve();
     int given = rounds == null ? 0 : rounds.length;
     if (example ? given != 0 : given != 2) {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(),
           example ? "give either BASELINE CURRENT or --example, not both" : "give BASELINE and CURRENT, or --example");
     }
-    Framework fw = Inputs.framework(framework);
+    Framework fw = framework.resolve();
     Exercise base =
         example ? Inputs.example(Inputs.EXAMPLE_2024, fw) : RoundOptions.round(rounds[0], fw);
     Exercise current =
@@ -88,7 +77,7 @@ final class ProgressCommand implements Callable<Integer> {
               + current.groups().stream().map(g -> g.id()).toList()
               + "); compare the same group's assessments");
     }
-    if (format == Format.json) {
+    if (format.json()) {
       ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
       ObjectNode o = mapper.createObjectNode();
       o.put("baselineRound", base.round().id());

@@ -16,6 +16,7 @@ import org.alignkit.report.ReportModel;
 import org.alignkit.report.RoundReports;
 import org.alignkit.scoring.RuleSet;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,6 +32,7 @@ import picocli.CommandLine.Spec;
       "Without --consensus the whole is the median answer of the groups, scored by the same rules."
     })
 final class ReportCommand implements Callable<Integer> {
+  /** The report formats. */
   enum Format {
     html,
     json,
@@ -56,19 +58,11 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--consensus", paramLabel = "FILE", description = "The round's agreed consensus.")
   Path consensus;
 
-  @Option(
-      names = "--rules",
-      paramLabel = "NAME",
-      defaultValue = "default",
-      converter = RuleSetOption.class,
-      description = "The scoring rules: default, pefa-m1, pefa-m2, gdhi, staged, or a rule-set file (default: ${DEFAULT-VALUE}).")
-  RuleSet rules;
+  @Mixin RulesOption rules;
 
-  @Option(names = "--lang", defaultValue = "en", description = "en or fr (default: ${DEFAULT-VALUE}).")
-  RoundOptions.Lang lang;
+  @Mixin LangOption lang;
 
-  @Option(names = "--framework", paramLabel = "F", description = "The framework file (default: the bundled reference framework).")
-  Path framework;
+  @Mixin FrameworkOption framework;
 
   @Option(
       names = {"-o", "--output"},
@@ -82,8 +76,9 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    RuleSet rules = this.rules.resolve();
     RoundOptions.requireOneSource(spec, exercise != null, example, "EXERCISE");
-    Framework fw = Inputs.framework(framework);
+    Framework fw = framework.resolve();
     Exercise current;
     Exercise base = null;
     if (example) {

@@ -4,27 +4,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.alignkit.core.Exercise;
 import org.alignkit.core.Framework;
 
-/** Options shared by the commands that read rounds: languages and round inputs ({@code --rules} is {@link RuleSetOption}). */
+/**
+ * Input handling shared by the commands that read rounds: a round from a file or folder, and the
+ * choice between a path and {@code --example}. Their shared options are mixins: {@link
+ * FrameworkOption}, {@link RulesOption}, {@link LangOption}, {@link TextOrJsonOption}.
+ */
 final class RoundOptions {
   private static final Pattern ASSESSMENT_KIND =
       Pattern.compile("(?m)^kind:\\s*['\"]?Assessment['\"]?\\s*(#.*)?$");
 
   private RoundOptions() {}
-
-  /** The report languages. */
-  enum Lang {
-    en,
-    fr;
-
-    Locale locale() {
-      return this == fr ? Locale.FRENCH : Locale.ENGLISH;
-    }
-  }
 
   /**
    * A round from a file or folder: an exercise, or a single assessment file ({@code kind:

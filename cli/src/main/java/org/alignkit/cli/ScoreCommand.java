@@ -9,8 +9,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.MathContext;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,10 +21,10 @@ import org.alignkit.core.Framework;
 import org.alignkit.core.FrameworkNode;
 import org.alignkit.scoring.NodeScore;
 import org.alignkit.scoring.RuleSet;
-import org.alignkit.scoring.RuleSets;
 import org.alignkit.scoring.ScoreCard;
 import org.alignkit.scoring.ScoringEngine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,6 +39,7 @@ import picocli.CommandLine.Spec;
       "with coverage and the reason for each level. Several --rules put the scorings side by side."
     })
 final class ScoreCommand implements Callable<Integer> {
+  /** The output formats. */
   enum Format {
     text,
     json,
@@ -52,14 +51,9 @@ final class ScoreCommand implements Callable<Integer> {
   @Parameters(paramLabel = "ASSESSMENT", arity = "1..*", description = "Assessment files (YAML or JSON).")
   List<Path> assessments;
 
-  @Option(names = "--framework", paramLabel = "F", description = "Framework file (default: the bundled framework).")
-  Path frameworkFile;
+  @Mixin FrameworkOption framework;
 
-  @Option(
-      names = "--rules",
-      paramLabel = "NAME",
-      description = "Rule set: default, pefa-m1, pefa-m2, gdhi, staged, or a rule-set file; repeat to compare (default: default).")
-  List<String> ruleSets = new ArrayList<>();
+  @Mixin RulesOption.Repeatable rules;
 
   @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE}).")
   Format format;
@@ -67,24 +61,16 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--lang", defaultValue = "en", description = "Language of titles and level names: en or fr.")
   String lang;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead of standard output.")
-  Path output;
+  @Mixin OutputOption output;
 
   @Option(names = "--explain", description = "Text format: print the reason for every level.")
   boolean explain;
 
   @Override
   public Integer call() throws Exception {
-    Framework framework = Inputs.framework(frameworkFile);
-    List<RuleSet> rules = new ArrayList<>();
-    for (String r : ruleSets) {
-      rules.add(RuleSetOption.resolve(r, spec));
-    }
-    if (rules.isEmpty()) {
-      rules.add(RuleSets.defaultRules());
-    }
+    Framework framework = this.framework.resolve();
     List<ScoringEngine> engines = new ArrayList<>();
-    for (RuleSet r : rules) {
+    for (RuleSet r : rules.resolve()) {
       // Explanations are recorded only where they are printed: --explain, and the JSON "reason".
       boolean explanations = explain || format == Format.json;
       engines.add(ScoringEngine.builder(framework).ruleSet(r).explanations(explanations).build());
@@ -114,11 +100,8 @@ final class ScoreCommand implements Callable<Integer> {
       default:
         text = text(framework, cards, locale);
     }
-    if (output != null) {
-      Files.writeString(output, text, StandardCharsets.UTF_8);
-      spec.commandLine().getOut().println("wrote " + output);
-    } else {
-      spec.commandLine().getOut().print(text);
+    if (output.write(text)) {
+      spec.commandLine().getOut().println("wrote " + output.file);
     }
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;

@@ -1,9 +1,6 @@
 package org.alignkit.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
@@ -14,9 +11,9 @@ import org.alignkit.core.Round;
 import org.alignkit.core.StakeholderGroup;
 import org.alignkit.core.StakeholderKind;
 import org.alignkit.spec.AssessmentCsv;
-import org.alignkit.spec.SpecLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -35,6 +32,7 @@ import picocli.CommandLine.TypeConversionException;
       "set them with --country, --round and --date, or edit them in the file."
     })
 final class TemplateCommand implements Callable<Integer> {
+  /** The template formats. */
   enum Format {
     yaml,
     csv
@@ -56,11 +54,7 @@ final class TemplateCommand implements Callable<Integer> {
       description = "The group's id in the exercise (default: the kind, e.g. government).")
   String groupId;
 
-  @Option(
-      names = "--framework",
-      paramLabel = "FILE",
-      description = "A framework file (default: the bundled AlignKit reference framework).")
-  Path framework;
+  @Mixin FrameworkOption framework;
 
   @Option(
       names = "--lang",
@@ -94,19 +88,12 @@ final class TemplateCommand implements Callable<Integer> {
       description = "The round's date (default: today).")
   String date;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "OUT",
-      description = "Write to this file instead of standard output.")
-  Path output;
+  @Mixin OutputOption output;
 
   @Override
   public Integer call() throws IOException {
     LocalDate day = parseDate();
-    Framework f =
-        framework == null
-            ? SpecLoader.defaults().bundledFramework()
-            : SpecLoader.defaults().loadFramework(framework);
+    Framework f = framework.resolve();
     if (!f.languages().contains(lang)) {
       throw new ParameterException(
           spec.commandLine(),
@@ -139,16 +126,12 @@ final class TemplateCommand implements Callable<Integer> {
         format == Format.csv
             ? AssessmentCsv.of(f).withLanguage(lang).write(blank)
             : YamlTemplate.write(f, blank, lang);
-    if (output == null) {
-      spec.commandLine().getOut().print(text);
-      spec.commandLine().getOut().flush();
-    } else {
-      Files.writeString(output, text, StandardCharsets.UTF_8);
+    if (output.write(text)) {
       spec.commandLine()
           .getErr()
           .println(
               "alignkit: wrote "
-                  + output
+                  + output.file
                   + " ("
                   + f.indicators().stream().filter(i -> i.appliesTo(group)).count()
                   + " indicators for "

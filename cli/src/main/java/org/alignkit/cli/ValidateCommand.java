@@ -8,7 +8,7 @@ import org.alignkit.spec.SpecLoader;
 import org.alignkit.spec.SpecProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
       "Checks AlignKit files of any kind (framework, assessment, exercise, consensus, rule set; YAML",
       "or JSON; assessments also as CSV from 'alignkit template --format csv')",
       "and prints every problem as file:line:col: /pointer: message (fix).",
+      "Without --framework, assessments are checked against the bundled framework",
+      "or any framework file given among FILE.",
       "Exit code 1 when any file has a problem."
     })
 final class ValidateCommand implements Callable<Integer> {
@@ -28,18 +30,14 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files or exercise folders.")
   List<Path> files;
 
-  @Option(
-      names = "--framework",
-      paramLabel = "F",
-      description = "Framework file to check assessments against (default: the bundled framework, or any framework file given among FILE).")
-  Path framework;
+  @Mixin FrameworkOption framework;
 
   @Override
   public Integer call() {
     SpecLoader loader = Inputs.loader();
     Framework f = null;
-    if (framework != null) {
-      f = Inputs.framework(framework);
+    if (framework.given()) {
+      f = framework.resolve();
       loader = loader.withFramework(f);
     }
     var out = spec.commandLine().getOut();
