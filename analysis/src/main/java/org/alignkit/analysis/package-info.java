@@ -12,6 +12,10 @@
  * high divergence. {@link org.alignkit.analysis.ConsensusComparison} shows divergence
  * before and after a workshop's {@link org.alignkit.core.ConsensusRecord}, dissent included.
  *
+ * <p>Start from {@link org.alignkit.analysis.RoundAnalyser#analyse(org.alignkit.scoring.ScoringEngine,
+ * org.alignkit.core.Exercise)}: it scores each group once and keeps the cards in the analysis.
+ * {@link org.alignkit.analysis.MedianAnswer} gives the whole of a round without a consensus.
+ *
  * <p>"Not applicable", "no information" and "not rated" are kept visible in every result and are
  * never counted as a level. All values are immutable and thread-safe.
  */

@@ -24,14 +24,27 @@ import org.alignkit.scoring.RuleRef;
 import org.alignkit.scoring.RuleSet;
 import org.alignkit.scoring.ScoreCard;
 import org.alignkit.scoring.ScoringEngine;
+import org.alignkit.testing.ScoringRuleContract;
 import org.junit.jupiter.api.Test;
 
 /**
  * The engine finds a third-party rule by its id through the ServiceLoader (this module's {@code
  * provides} on the module path) and uses it, with no change to AlignKit and no explicit
- * registration.
+ * registration; and the rule keeps AlignKit's {@link ScoringRuleContract} (on the scale, unanimous,
+ * monotone, order blind, never null, deterministic), checked by the contract's jqwik properties.
  */
-class TrimmedMeanProviderTest {
+class TrimmedMeanProviderTest implements ScoringRuleContract<TrimmedMeanProvider> {
+  @Override
+  public TrimmedMeanProvider provider() {
+    return new TrimmedMeanProvider();
+  }
+
+  /** One input dropped at each end, the default, given explicitly as a rule set would. */
+  @Override
+  public Map<String, Object> parameters() {
+    return Map.of("trim", 1);
+  }
+
   static final Framework FRAMEWORK = framework();
 
   static Framework framework() {

@@ -1,4 +1,4 @@
-package org.alignkit.scoring;
+package org.alignkit.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,26 +6,43 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import org.alignkit.core.Assessment;
-import org.alignkit.core.Framework;
-import org.alignkit.core.Rating;
-import org.alignkit.scoring.Rational;
-import org.alignkit.testing.AlignKitArbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple.Tuple2;
+import org.alignkit.core.Assessment;
+import org.alignkit.core.Framework;
+import org.alignkit.core.NodeType;
+import org.alignkit.core.Rating;
+import org.alignkit.scoring.Explanation;
+import org.alignkit.scoring.NodeRules;
+import org.alignkit.scoring.NodeScore;
+import org.alignkit.scoring.Outcome;
+import org.alignkit.scoring.Rational;
+import org.alignkit.scoring.RuleRef;
+import org.alignkit.scoring.RuleSet;
+import org.alignkit.scoring.RuleSets;
+import org.alignkit.scoring.ScoreCard;
+import org.alignkit.scoring.ScoringEngine;
 
 /**
  * The bundled rule sets (and the weighted mean) on the project's generated frameworks and
  * assessments (testkit): any valid assessment scores without error, scores stay on the scale, the
- * explanation agrees with the card, and the order of the ratings does not matter.
+ * explanation agrees with the card, and the order of the ratings does not matter. (Moved from
+ * scoring's tests: scoring's tests cannot use the test kit, which depends on scoring.)
  */
 class TestkitScoringProperties {
   @Provide
   Arbitrary<Tuple2<Framework, Assessment>> pairs() {
     return AlignKitArbitraries.frameworksWithAssessments();
+  }
+
+  /** The weighted mean, banded to the nearest level, absent inputs left out, at every level. */
+  static RuleSet weightedMeanNearestExclude() {
+    NodeRules r = NodeRules.of(RuleRef.of("weighted-mean"), RuleRef.of("nearest"), RuleRef.of("exclude"));
+    String id = "weighted-mean/nearest/exclude";
+    return RuleSet.builder().id(id).title(id).components(r).domains(r).framework(r).build();
   }
 
   static List<RuleSet> ruleSets() {
@@ -35,7 +52,7 @@ class TestkitScoringProperties {
         r.add(b);
       }
     }
-    r.add(Fixtures.uniform("weighted-mean", "nearest", "exclude"));
+    r.add(weightedMeanNearestExclude());
     return r;
   }
 
@@ -57,7 +74,7 @@ class TestkitScoringProperties {
             .addAllRatings(shuffled)
             .build();
     for (RuleSet r : ruleSets()) {
-      ScoringEngine engine = Fixtures.engine(f, r);
+      ScoringEngine engine = ScoringEngine.builder(f).ruleSet(r).build();
       ScoreCard card = engine.score(a);
       ScoreCard other = engine.score(b);
       List<NodeScore> nodes = new ArrayList<>(card.components());
@@ -73,7 +90,7 @@ class TestkitScoringProperties {
         assertThat(e.outcome()).isEqualTo(n.outcome());
         assertThat(e.score()).isEqualTo(n.score());
         assertThat(e.reason()).startsWith(n.id());
-        NodeScore m = n.type() == org.alignkit.core.NodeType.FRAMEWORK ? other.overall() : other.node(n.id()).orElseThrow();
+        NodeScore m = n.type() == NodeType.FRAMEWORK ? other.overall() : other.node(n.id()).orElseThrow();
         assertThat(m.score()).as(r.id() + " " + n.id()).isEqualTo(n.score());
         assertThat(m.level()).isEqualTo(n.level());
       }
