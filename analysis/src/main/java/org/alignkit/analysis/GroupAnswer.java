@@ -81,8 +81,10 @@ public abstract class GroupAnswer {
    */
   public static GroupAnswer of(
       Scale scale, Indicator indicator, StakeholderGroup group, Optional<Rating> rating) {
-    Builder b =
-        builder().groupId(group.id()).groupName(group.name()).appliesToGroup(indicator.appliesTo(group));
+    Builder b = builder()
+        .groupId(group.id())
+        .groupName(group.name())
+        .appliesToGroup(indicator.appliesTo(group));
     if (rating.isEmpty()) {
       return b.status(AnswerStatus.NOT_RATED).build();
     }

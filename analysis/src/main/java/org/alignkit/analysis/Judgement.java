@@ -73,7 +73,10 @@ final class Judgement {
     if (spread.isUnanimous()) {
       return List.of();
     }
-    int c = spread.median().subtract(spread.minimum()).compareTo(spread.maximum().subtract(spread.median()));
+    int c = spread
+        .median()
+        .subtract(spread.minimum())
+        .compareTo(spread.maximum().subtract(spread.median()));
     List<BigDecimal> furthest = new ArrayList<>();
     if (c >= 0) {
       furthest.add(spread.minimum());

@@ -55,31 +55,28 @@ public final class MedianAnswer {
       }
     }
     Assessment first = exercise.assessments().get(0);
-    StakeholderGroup group =
-        StakeholderGroup.builder()
-            .id(GROUP_ID)
-            .name(LocalizedText.of("All groups", "Tous les groupes"))
-            .addAllKinds(ConsensusRecord.consensusGroup().kinds())
-            .build();
-    Assessment.Builder b =
-        Assessment.builder()
-            .frameworkId(first.frameworkId())
-            .frameworkVersion(first.frameworkVersion())
-            .country(first.country())
-            .subnationalUnit(first.subnationalUnit())
-            .round(first.round())
-            .group(group);
-    levels.forEach(
-        (id, given) -> {
-          if (!given.isEmpty()) {
-            given.sort(null);
-            b.addRatings(Rating.of(id, given.get((given.size() - 1) / 2)));
-          } else if (notApplicable.getOrDefault(id, 0) >= noInformation.getOrDefault(id, 0)) {
-            b.addRatings(Rating.notApplicable(id));
-          } else {
-            b.addRatings(Rating.noInformation(id));
-          }
-        });
+    StakeholderGroup group = StakeholderGroup.builder()
+        .id(GROUP_ID)
+        .name(LocalizedText.of("All groups", "Tous les groupes"))
+        .addAllKinds(ConsensusRecord.consensusGroup().kinds())
+        .build();
+    Assessment.Builder b = Assessment.builder()
+        .frameworkId(first.frameworkId())
+        .frameworkVersion(first.frameworkVersion())
+        .country(first.country())
+        .subnationalUnit(first.subnationalUnit())
+        .round(first.round())
+        .group(group);
+    levels.forEach((id, given) -> {
+      if (!given.isEmpty()) {
+        given.sort(null);
+        b.addRatings(Rating.of(id, given.get((given.size() - 1) / 2)));
+      } else if (notApplicable.getOrDefault(id, 0) >= noInformation.getOrDefault(id, 0)) {
+        b.addRatings(Rating.notApplicable(id));
+      } else {
+        b.addRatings(Rating.noInformation(id));
+      }
+    });
     return b.build();
   }
 }

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.alignkit.core.Assessment;
 import org.alignkit.core.ConsensusRecord;
 import org.alignkit.core.Dissent;
@@ -23,7 +22,6 @@ import org.alignkit.core.Indicator;
 import org.alignkit.core.StakeholderGroup;
 import org.alignkit.metrics.Divergences;
 import org.alignkit.metrics.ReliabilityData;
-import org.alignkit.scoring.NodeScore;
 import org.alignkit.scoring.ScoreCard;
 import org.alignkit.scoring.ScoringEngine;
 import org.apiguardian.api.API;
@@ -152,7 +150,8 @@ public final class RoundAnalyser {
    */
   public RoundAnalysis analyse(List<ScoreCard> cards) {
     requireNonNull(cards, "cards");
-    checkArgument(cards.size() >= 2, "divergence needs at least two groups' cards, got %s", cards.size());
+    checkArgument(
+        cards.size() >= 2, "divergence needs at least two groups' cards, got %s", cards.size());
     Framework framework = cards.get(0).framework();
     List<Assessment> assessments = new ArrayList<>();
     for (ScoreCard card : cards) {
@@ -166,7 +165,8 @@ public final class RoundAnalyser {
     return analyseCards(framework, Exercise.of(assessments), cards);
   }
 
-  private RoundAnalysis analyseCards(Framework framework, Exercise exercise, List<ScoreCard> cards) {
+  private RoundAnalysis analyseCards(
+      Framework framework, Exercise exercise, List<ScoreCard> cards) {
     List<NodeScores> scores = new ArrayList<>();
     for (ScoreCard card : cards) {
       scores.add(NodeScores.of(card));
@@ -226,10 +226,9 @@ public final class RoundAnalyser {
       answers.add(answer);
       answer.level().ifPresent(levels::add);
     }
-    Optional<Spread> spread =
-        levels.isEmpty()
-            ? Optional.empty()
-            : Optional.of(Spread.ofLevels(levels, framework.scale().span()));
+    Optional<Spread> spread = levels.isEmpty()
+        ? Optional.empty()
+        : Optional.of(Spread.ofLevels(levels, framework.scale().span()));
     List<BigDecimal> apartLevels = judgement.levelsApartFromOthers(levels);
     return IndicatorDivergence.builder()
         .indicatorId(indicator.id())
@@ -237,7 +236,8 @@ public final class RoundAnalyser {
         .componentId(framework.parent(indicator.id()).orElseThrow().id())
         .addAllAnswers(answers)
         .spread(spread)
-        .addAllOutliers(spread.map(s -> groupsAt(answers, Judgement.furthestFromMedian(s))).orElse(List.of()))
+        .addAllOutliers(
+            spread.map(s -> groupsAt(answers, Judgement.furthestFromMedian(s))).orElse(List.of()))
         .addAllApartFromOthers(groupsAt(answers, apartLevels))
         .addAllReasons(judgement.reasons(levels))
         .build();
@@ -271,21 +271,18 @@ public final class RoundAnalyser {
       }
     }
     Map<String, BigDecimal> byGroup = scores.buildOrThrow();
-    Optional<Spread> spread =
-        byGroup.isEmpty()
-            ? Optional.empty()
-            : Optional.of(Spread.of(byGroup.values(), framework.scale().span()));
+    Optional<Spread> spread = byGroup.isEmpty()
+        ? Optional.empty()
+        : Optional.of(Spread.of(byGroup.values(), framework.scale().span()));
     List<String> outliers = new ArrayList<>();
-    spread.ifPresent(
-        s -> {
-          List<BigDecimal> furthest = Judgement.furthestFromMedian(s);
-          byGroup.forEach(
-              (group, score) -> {
-                if (furthest.stream().anyMatch(v -> v.compareTo(score) == 0)) {
-                  outliers.add(group);
-                }
-              });
-        });
+    spread.ifPresent(s -> {
+      List<BigDecimal> furthest = Judgement.furthestFromMedian(s);
+      byGroup.forEach((group, score) -> {
+        if (furthest.stream().anyMatch(v -> v.compareTo(score) == 0)) {
+          outliers.add(group);
+        }
+      });
+    });
     return NodeDivergence.builder()
         .nodeId(node.id())
         .type(node.type())
@@ -298,7 +295,10 @@ public final class RoundAnalyser {
 
   /** The groups' levels as indicators × groups, answers other than a level missing. */
   private static ReliabilityData levels(
-      Framework framework, Exercise exercise, List<IndicatorDivergence> indicators, List<String> groupIds) {
+      Framework framework,
+      Exercise exercise,
+      List<IndicatorDivergence> indicators,
+      List<String> groupIds) {
     int groups = groupIds.size();
     int[] levels = new int[indicators.size() * groups];
     for (int u = 0; u < indicators.size(); u++) {
@@ -307,15 +307,18 @@ public final class RoundAnalyser {
         levels[u * groups + g] = answers.get(g).level().orElse(NO_LEVEL);
       }
     }
-    return ReliabilityData.ofLevels(indicators.size(), groups, levels, NO_LEVEL).withCoderNames(groupIds);
+    return ReliabilityData.ofLevels(indicators.size(), groups, levels, NO_LEVEL)
+        .withCoderNames(groupIds);
   }
 
   /** Agreement per domain: the units of each domain, which are contiguous in tree order. */
-  private static Map<String, Agreement> agreementByDomain(Framework framework, ReliabilityData levels) {
+  private static Map<String, Agreement> agreementByDomain(
+      Framework framework, ReliabilityData levels) {
     ImmutableMap.Builder<String, Agreement> byDomain = ImmutableMap.builder();
     int from = 0;
     for (Domain domain : framework.domains()) {
-      int size = domain.components().stream().mapToInt(c -> c.indicators().size()).sum();
+      int size =
+          domain.components().stream().mapToInt(c -> c.indicators().size()).sum();
       byDomain.put(domain.id(), Agreement.of(domain.id(), levels.unitRange(from, from + size)));
       from += size;
     }
@@ -323,20 +326,21 @@ public final class RoundAnalyser {
   }
 
   /** The highly divergent indicators in the order {@link RoundAnalysis#agenda()} documents. */
-  private static List<AgendaItem> agenda(Framework framework, List<IndicatorDivergence> indicators) {
+  private static List<AgendaItem> agenda(
+      Framework framework, List<IndicatorDivergence> indicators) {
     Map<String, Integer> domainOrder = new HashMap<>();
     for (Domain d : framework.domains()) {
       domainOrder.put(d.id(), domainOrder.size());
     }
-    Comparator<IndicatorDivergence> order =
-        Comparator.<IndicatorDivergence, BigDecimal>comparing(d -> d.spread().orElseThrow().range())
-            .reversed()
-            .thenComparing(
-                d -> d.spread().orElseThrow().meanAbsolutePairwiseDifference().orElse(0.0),
-                Comparator.reverseOrder())
-            .thenComparing(d -> domainOrder.get(d.domainId()))
-            .thenComparing(d -> weight(framework, d.indicatorId()), Comparator.reverseOrder())
-            .thenComparing(d -> framework.indicatorIndex(d.indicatorId()).getAsInt());
+    Comparator<IndicatorDivergence> order = Comparator.<IndicatorDivergence, BigDecimal>comparing(
+            d -> d.spread().orElseThrow().range())
+        .reversed()
+        .thenComparing(
+            d -> d.spread().orElseThrow().meanAbsolutePairwiseDifference().orElse(0.0),
+            Comparator.reverseOrder())
+        .thenComparing(d -> domainOrder.get(d.domainId()))
+        .thenComparing(d -> weight(framework, d.indicatorId()), Comparator.reverseOrder())
+        .thenComparing(d -> framework.indicatorIndex(d.indicatorId()).getAsInt());
     List<IndicatorDivergence> divergent = new ArrayList<>();
     for (IndicatorDivergence d : indicators) {
       if (d.isHighlyDivergent()) {
@@ -411,16 +415,15 @@ public final class RoundAnalyser {
     for (int u = 0; u < units; u++) {
       Indicator indicator = indicators.get(u);
       IndicatorDivergence b = before.indicators().get(u);
-      GroupAnswer agreedAnswer =
-          GroupAnswer.of(framework.scale(), indicator, agreed.group(), agreed.rating(indicator.id()));
+      GroupAnswer agreedAnswer = GroupAnswer.of(
+          framework.scale(), indicator, agreed.group(), agreed.rating(indicator.id()));
       List<Dissent> dissents = consensus.dissents(indicator.id());
-      ConsensusIndicator.Builder ci =
-          ConsensusIndicator.builder()
-              .indicatorId(indicator.id())
-              .agreed(agreedAnswer)
-              .before(b.spread())
-              .addAllDissents(dissents)
-              .addAllReasonsBefore(b.reasons());
+      ConsensusIndicator.Builder ci = ConsensusIndicator.builder()
+          .indicatorId(indicator.id())
+          .agreed(agreedAnswer)
+          .before(b.spread())
+          .addAllDissents(dissents)
+          .addAllReasonsBefore(b.reasons());
       for (int g = 0; g < groups; g++) {
         GroupAnswer a = b.answers().get(g);
         withConsensus[u][g] = a.isRated() ? a.level().getAsInt() : Double.NaN;
@@ -438,10 +441,9 @@ public final class RoundAnalyser {
           Integer position = agreedLevel;
           for (Dissent d : dissents) {
             if (d.groupId().equals(a.groupId())) {
-              position =
-                  d.level().isPresent()
-                      ? Integer.valueOf(d.level().getAsInt())
-                      : a.isRated() ? Integer.valueOf(a.level().getAsInt()) : null;
+              position = d.level().isPresent()
+                  ? Integer.valueOf(d.level().getAsInt())
+                  : a.isRated() ? Integer.valueOf(a.level().getAsInt()) : null;
             }
           }
           if (position != null) {

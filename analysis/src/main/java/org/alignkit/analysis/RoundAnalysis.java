@@ -83,7 +83,9 @@ public abstract class RoundAnalysis {
 
   /** The divergence of an indicator. */
   public final Optional<IndicatorDivergence> indicator(String indicatorId) {
-    return indicators().stream().filter(d -> d.indicatorId().equals(indicatorId)).findFirst();
+    return indicators().stream()
+        .filter(d -> d.indicatorId().equals(indicatorId))
+        .findFirst();
   }
 
   /** The divergence of a node (framework, domain or component). */
@@ -93,7 +95,9 @@ public abstract class RoundAnalysis {
 
   /** The score card of a group, if the analysis holds the cards. */
   public final Optional<ScoreCard> card(String groupId) {
-    return cards().stream().filter(c -> c.assessment().group().id().equals(groupId)).findFirst();
+    return cards().stream()
+        .filter(c -> c.assessment().group().id().equals(groupId))
+        .findFirst();
   }
 
   /** A new builder. */

@@ -100,7 +100,8 @@ public abstract class Spread {
         .maximum(sorted.get(values.length - 1))
         .median(medianOfSorted(sorted))
         .standardDeviation(Divergences.populationStandardDeviation(values))
-        .meanAbsolutePairwiseDifference(pairwise(Divergences.meanAbsolutePairwiseDifference(values)))
+        .meanAbsolutePairwiseDifference(
+            pairwise(Divergences.meanAbsolutePairwiseDifference(values)))
         .scaleSpan(scaleSpan)
         .build();
   }
@@ -120,7 +121,9 @@ public abstract class Spread {
     double[] doubles = new double[sorted.size()];
     for (int i = 0; i < doubles.length; i++) {
       BigDecimal v = sorted.get(i);
-      doubles[i] = v.precision() > DOUBLE_DIGITS.getPrecision() ? v.round(DOUBLE_DIGITS).doubleValue() : v.doubleValue();
+      doubles[i] = v.precision() > DOUBLE_DIGITS.getPrecision()
+          ? v.round(DOUBLE_DIGITS).doubleValue()
+          : v.doubleValue();
     }
     BigDecimal minimum = sorted.get(0);
     BigDecimal maximum = sorted.get(sorted.size() - 1);
@@ -131,8 +134,10 @@ public abstract class Spread {
         .maximum(maximum)
         .median(medianOfSorted(sorted))
         .standardDeviation(unanimous ? 0.0 : Divergences.populationStandardDeviation(doubles))
-        .meanAbsolutePairwiseDifference(
-            pairwise(unanimous && doubles.length >= 2 ? 0.0 : Divergences.meanAbsolutePairwiseDifference(doubles)))
+        .meanAbsolutePairwiseDifference(pairwise(
+            unanimous && doubles.length >= 2
+                ? 0.0
+                : Divergences.meanAbsolutePairwiseDifference(doubles)))
         .scaleSpan(scaleSpan)
         .build();
   }

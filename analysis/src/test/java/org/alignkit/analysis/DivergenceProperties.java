@@ -45,14 +45,12 @@ class DivergenceProperties {
   Arbitrary<int[][]> complete() {
     return Combinators.combine(
             Arbitraries.integers().between(1, 15), Arbitraries.integers().between(2, 5))
-        .flatAs(
-            (units, groups) ->
-                Arbitraries.integers()
-                    .between(1, 5)
-                    .array(int[].class)
-                    .ofSize(groups)
-                    .array(int[][].class)
-                    .ofSize(units));
+        .flatAs((units, groups) -> Arbitraries.integers()
+            .between(1, 5)
+            .array(int[].class)
+            .ofSize(groups)
+            .array(int[][].class)
+            .ofSize(units));
   }
 
   /**
@@ -71,17 +69,16 @@ class DivergenceProperties {
     for (Assessment a : e.assessments()) {
       List<org.alignkit.core.Rating> ratings = new ArrayList<>(a.ratings());
       Collections.shuffle(ratings, random);
-      shuffled.add(
-          Assessment.builder()
-              .frameworkId(a.frameworkId())
-              .frameworkVersion(a.frameworkVersion())
-              .country(a.country())
-              .subnationalUnit(a.subnationalUnit())
-              .round(a.round())
-              .group(a.group())
-              .addAllRespondents(a.respondents())
-              .addAllRatings(ratings)
-              .build());
+      shuffled.add(Assessment.builder()
+          .frameworkId(a.frameworkId())
+          .frameworkVersion(a.frameworkVersion())
+          .country(a.country())
+          .subnationalUnit(a.subnationalUnit())
+          .round(a.round())
+          .group(a.group())
+          .addAllRespondents(a.respondents())
+          .addAllRatings(ratings)
+          .build());
     }
     for (Exercise round : List.of(e, Exercise.of(shuffled))) {
       RoundAnalysis analysis = ANALYSER.analyse(f, round);
@@ -101,12 +98,16 @@ class DivergenceProperties {
           assertThat(read.isRated()).isEqualTo(built.isRated());
         }
         // The spread read from the round's arrays is the spread built from the levels given.
-        int[] levels =
-            d.answers().stream().filter(GroupAnswer::isRated).mapToInt(a -> a.level().getAsInt()).sorted().toArray();
+        int[] levels = d.answers().stream()
+            .filter(GroupAnswer::isRated)
+            .mapToInt(a -> a.level().getAsInt())
+            .sorted()
+            .toArray();
         if (levels.length == 0) {
           assertThat(d.spread()).isEmpty();
         } else {
-          Spread built = Spread.ofLevels(java.util.Arrays.stream(levels).boxed().toList(), f.scale().span());
+          Spread built = Spread.ofLevels(
+              java.util.Arrays.stream(levels).boxed().toList(), f.scale().span());
           Spread read = d.spread().orElseThrow();
           assertThat(read).isEqualTo(built);
           assertThat(built).isEqualTo(read);
@@ -156,7 +157,8 @@ class DivergenceProperties {
     Framework f = r.get1();
     Exercise e = r.get2();
     Assume.that(e.assessments().size() >= 2);
-    org.alignkit.scoring.ScoringEngine engine = org.alignkit.scoring.ScoringEngine.builder(f).build();
+    org.alignkit.scoring.ScoringEngine engine =
+        org.alignkit.scoring.ScoringEngine.builder(f).build();
     List<org.alignkit.scoring.ScoreCard> cards = new ArrayList<>();
     Map<String, NodeScores> decimals = new java.util.LinkedHashMap<>();
     for (Assessment a : e.assessments()) {
@@ -180,15 +182,13 @@ class DivergenceProperties {
       assertThat(x.scores()).isEqualTo(y.scores());
       assertThat(x.unscored()).isEqualTo(y.unscored());
       assertThat(x.spread().isPresent()).isEqualTo(y.spread().isPresent());
-      x.spread()
-          .ifPresent(
-              s -> {
-                Spread t = y.spread().orElseThrow();
-                assertThat(s.minimum()).isEqualTo(t.minimum());
-                assertThat(s.maximum()).isEqualTo(t.maximum());
-                assertThat(s.median()).isEqualTo(t.median());
-                assertThat(s.standardDeviation()).isCloseTo(t.standardDeviation(), within(1e-12));
-              });
+      x.spread().ifPresent(s -> {
+        Spread t = y.spread().orElseThrow();
+        assertThat(s.minimum()).isEqualTo(t.minimum());
+        assertThat(s.maximum()).isEqualTo(t.maximum());
+        assertThat(s.median()).isEqualTo(t.median());
+        assertThat(s.standardDeviation()).isCloseTo(t.standardDeviation(), within(1e-12));
+      });
     }
   }
 
@@ -211,7 +211,8 @@ class DivergenceProperties {
       if (agree) {
         assertThat(d.reasons()).isEmpty();
       }
-      assertThat(s.count()).isEqualTo((int) d.answers().stream().filter(GroupAnswer::isRated).count());
+      assertThat(s.count())
+          .isEqualTo((int) d.answers().stream().filter(GroupAnswer::isRated).count());
     }
   }
 
@@ -239,7 +240,8 @@ class DivergenceProperties {
       assertThat(b.nodes().get(i).spread()).isEqualTo(a.nodes().get(i).spread());
     }
     assertThat(b.agenda().stream().map(AgendaItem::indicatorId))
-        .containsExactlyElementsOf(a.agenda().stream().map(AgendaItem::indicatorId).toList());
+        .containsExactlyElementsOf(
+            a.agenda().stream().map(AgendaItem::indicatorId).toList());
     assertSameAlpha(a.agreement(), b.agreement(), 1e-12);
     assertSameDistances(a, b);
   }
@@ -289,7 +291,8 @@ class DivergenceProperties {
         for (int j = 0; j < d.size(); j++) {
           assertThat(Double.compare(d.distance(i, j), d.distance(j, i))).isZero();
           if (!Double.isNaN(d.distance(i, j))) {
-            assertThat(d.distance(i, j)).isBetween(0.0, (double) r.get1().scale().span());
+            assertThat(d.distance(i, j))
+                .isBetween(0.0, (double) r.get1().scale().span());
           }
         }
       }
@@ -304,7 +307,8 @@ class DivergenceProperties {
     for (int i = 0; i < d.size(); i++) {
       for (int j = 0; j < d.size(); j++) {
         for (int k = 0; k < d.size(); k++) {
-          assertThat(d.distance(i, k)).isLessThanOrEqualTo(d.distance(i, j) + d.distance(j, k) + 1e-12);
+          assertThat(d.distance(i, k))
+              .isLessThanOrEqualTo(d.distance(i, j) + d.distance(j, k) + 1e-12);
         }
       }
     }
@@ -346,23 +350,22 @@ class DivergenceProperties {
       @ForAll("rounds") Tuple2<Framework, Exercise> r, @ForAll long seed) {
     Framework f = r.get1();
     Exercise e = r.get2();
-    Assessment original = e.assessments().get(new Random(seed).nextInt(e.assessments().size()));
+    Assessment original =
+        e.assessments().get(new Random(seed).nextInt(e.assessments().size()));
     StakeholderGroup g = original.group();
-    Assessment copy =
-        Assessment.builder()
-            .frameworkId(original.frameworkId())
-            .frameworkVersion(original.frameworkVersion())
-            .country(original.country())
-            .subnationalUnit(original.subnationalUnit())
-            .round(original.round())
-            .group(
-                StakeholderGroup.builder()
-                    .id("copy")
-                    .addAllKinds(g.kinds())
-                    .addAllFundingChannels(g.fundingChannels())
-                    .build())
-            .addAllRatings(original.ratings())
-            .build();
+    Assessment copy = Assessment.builder()
+        .frameworkId(original.frameworkId())
+        .frameworkVersion(original.frameworkVersion())
+        .country(original.country())
+        .subnationalUnit(original.subnationalUnit())
+        .round(original.round())
+        .group(StakeholderGroup.builder()
+            .id("copy")
+            .addAllKinds(g.kinds())
+            .addAllFundingChannels(g.fundingChannels())
+            .build())
+        .addAllRatings(original.ratings())
+        .build();
     List<Assessment> more = new ArrayList<>(e.assessments());
     more.add(copy);
     RoundAnalysis before = ANALYSER.analyse(f, e);
@@ -377,10 +380,12 @@ class DivergenceProperties {
   }
 
   @Property(tries = 300)
-  void agendaIsRankedByRangeThenPairwiseDifference(@ForAll("rounds") Tuple2<Framework, Exercise> r) {
+  void agendaIsRankedByRangeThenPairwiseDifference(
+      @ForAll("rounds") Tuple2<Framework, Exercise> r) {
     RoundAnalysis a = ANALYSER.analyse(r.get1(), r.get2());
     List<AgendaItem> items = a.agenda();
-    assertThat(items).hasSize((int) a.indicators().stream().filter(IndicatorDivergence::isHighlyDivergent).count());
+    assertThat(items).hasSize((int)
+        a.indicators().stream().filter(IndicatorDivergence::isHighlyDivergent).count());
     for (int i = 0; i < items.size(); i++) {
       assertThat(items.get(i).rank()).isEqualTo(i + 1);
       assertThat(items.get(i).gap()).isGreaterThanOrEqualTo(BigDecimal.ZERO);
@@ -391,7 +396,8 @@ class DivergenceProperties {
         assertThat(c).isGreaterThanOrEqualTo(0);
         if (c == 0) {
           assertThat(p.spread().meanAbsolutePairwiseDifference().getAsDouble())
-              .isGreaterThanOrEqualTo(q.spread().meanAbsolutePairwiseDifference().getAsDouble());
+              .isGreaterThanOrEqualTo(
+                  q.spread().meanAbsolutePairwiseDifference().getAsDouble());
         }
       }
     }
@@ -425,38 +431,35 @@ class DivergenceProperties {
 
   /** The same framework with the indicators of each component and the components of each domain reversed. */
   static Framework reversed(Framework f) {
-    Framework.Builder b =
-        Framework.builder()
-            .id(f.id())
-            .version(f.version())
-            .title(f.title())
-            .description(f.description())
-            .provenance(f.provenance())
-            .languages(f.languages())
-            .scale(f.scale());
+    Framework.Builder b = Framework.builder()
+        .id(f.id())
+        .version(f.version())
+        .title(f.title())
+        .description(f.description())
+        .provenance(f.provenance())
+        .languages(f.languages())
+        .scale(f.scale());
     for (Domain d : f.domains()) {
       List<Component> components = new ArrayList<>();
       for (Component c : d.components()) {
         List<Indicator> indicators = new ArrayList<>(c.indicators());
         Collections.reverse(indicators);
-        components.add(
-            Component.builder()
-                .id(c.id())
-                .title(c.title())
-                .description(c.description())
-                .weight(c.weight())
-                .addAllIndicators(indicators)
-                .build());
+        components.add(Component.builder()
+            .id(c.id())
+            .title(c.title())
+            .description(c.description())
+            .weight(c.weight())
+            .addAllIndicators(indicators)
+            .build());
       }
       Collections.reverse(components);
-      b.addDomains(
-          Domain.builder()
-              .id(d.id())
-              .title(d.title())
-              .description(d.description())
-              .weight(d.weight())
-              .addAllComponents(components)
-              .build());
+      b.addDomains(Domain.builder()
+          .id(d.id())
+          .title(d.title())
+          .description(d.description())
+          .weight(d.weight())
+          .addAllComponents(components)
+          .build());
     }
     return b.build();
   }

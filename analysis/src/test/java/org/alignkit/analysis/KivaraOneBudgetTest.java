@@ -13,23 +13,26 @@ import org.junit.jupiter.api.Test;
  * several indicators.
  */
 class KivaraOneBudgetTest {
-  static final Framework OB =
-      TestRounds.framework(
-          "1.0",
-          5,
-          "OB-1:OB-1.1,OB-1.2,OB-1.3,OB-1.4;OB-2:OB-2.1,OB-2.2,OB-2.3;OB-3:OB-3.1,OB-3.2,OB-3.3;"
-              + "OB-4:OB-4.1,OB-4.2,OB-4.3,OB-4.4;OB-5:OB-5.1,OB-5.2");
+  static final Framework OB = TestRounds.framework(
+      "1.0",
+      5,
+      "OB-1:OB-1.1,OB-1.2,OB-1.3,OB-1.4;OB-2:OB-2.1,OB-2.2,OB-2.3;OB-3:OB-3.1,OB-3.2,OB-3.3;"
+          + "OB-4:OB-4.1,OB-4.2,OB-4.3,OB-4.4;OB-5:OB-5.1,OB-5.2");
 
   // Indicators:  1.1 1.2 1.3 1.4 2.1 2.2 2.3 3.1 3.2 3.3 4.1 4.2 4.3 4.4 5.1 5.2
-  static final Exercise ROUND_2024 =
-      TestRounds.exercise(
-          OB,
-          "2024",
-          "gov",    "4   3   4   3   3   3   3   3   3   3   3   3   3   3   2   3",
-          "dp-on",  "3   2   3   3   3   3   2   2   NA  3   3   3   2   3   1   3",
-          "dp-off", "2   1   2   2   2   2   1   1   1   1   1   2   1   NA  1   1",
-          "cso",    "2   2   2   NA  NA  NA  2   NI  1   2   NA  2   NA  NA  1   2",
-          "ps",     "NI  NI  2   NA  NA  NA  2   NI  1   2   NA  NI  NA  NA  1   2");
+  static final Exercise ROUND_2024 = TestRounds.exercise(
+      OB,
+      "2024",
+      "gov",
+      "4   3   4   3   3   3   3   3   3   3   3   3   3   3   2   3",
+      "dp-on",
+      "3   2   3   3   3   3   2   2   NA  3   3   3   2   3   1   3",
+      "dp-off",
+      "2   1   2   2   2   2   1   1   1   1   1   2   1   NA  1   1",
+      "cso",
+      "2   2   2   NA  NA  NA  2   NI  1   2   NA  2   NA  NA  1   2",
+      "ps",
+      "NI  NI  2   NA  NA  NA  2   NI  1   2   NA  NI  NA  NA  1   2");
 
   @Test
   void agendaOfTheOneBudgetDomain() {

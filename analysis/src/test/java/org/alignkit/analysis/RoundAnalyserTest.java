@@ -25,19 +25,23 @@ import org.alignkit.metrics.ReliabilityData;
 import org.junit.jupiter.api.Test;
 
 class RoundAnalyserTest {
-  static final Framework FW =
-      TestRounds.framework("1.0", 5, "OP-1:OP-1.1,OP-1.2;OP-2:OP-2.1*2;OB-1:OB-1.1,OB-1.2;OR-1:OR-1.1");
+  static final Framework FW = TestRounds.framework(
+      "1.0", 5, "OP-1:OP-1.1,OP-1.2;OP-2:OP-2.1*2;OB-1:OB-1.1,OB-1.2;OR-1:OR-1.1");
 
   // Indicators:          OP-1.1 OP-1.2 OP-2.1 OB-1.1 OB-1.2 OR-1.1
-  static final Exercise ROUND =
-      TestRounds.exercise(
-          FW,
-          "2024",
-          "gov", "1 3 4 4 3 3",
-          "dp-on", "3 3 4 3 3 3",
-          "dp-off", "5 3 2 2 NA 3",
-          "cso", "3 3 4 NI 3 -",
-          "ps", "3 3 2 NA 5 3");
+  static final Exercise ROUND = TestRounds.exercise(
+      FW,
+      "2024",
+      "gov",
+      "1 3 4 4 3 3",
+      "dp-on",
+      "3 3 4 3 3 3",
+      "dp-off",
+      "5 3 2 2 NA 3",
+      "cso",
+      "3 3 4 NI 3 -",
+      "ps",
+      "3 3 2 NA 5 3");
 
   static final RoundAnalysis ANALYSIS =
       RoundAnalyser.withDefaults().analyse(FW, ROUND, TestRounds.means(FW, ROUND));
@@ -48,26 +52,26 @@ class RoundAnalyserTest {
 
   @Test
   void scoreCardsOfOneGroupOrOfTwoFrameworksAreRejected() {
-    org.alignkit.scoring.ScoringEngine engine = org.alignkit.scoring.ScoringEngine.builder(FW).build();
-    List<org.alignkit.scoring.ScoreCard> one = List.of(engine.score(ROUND.assessments().get(0)));
+    org.alignkit.scoring.ScoringEngine engine =
+        org.alignkit.scoring.ScoringEngine.builder(FW).build();
+    List<org.alignkit.scoring.ScoreCard> one =
+        List.of(engine.score(ROUND.assessments().get(0)));
     assertThatThrownBy(() -> RoundAnalyser.withDefaults().analyse(one))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("at least two groups' cards, got 1");
 
     Framework other = TestRounds.framework("2.0", 5, "OP-1:OP-1.1;OB-1:OB-1.1;OR-1:OR-1.1");
     Assessment first = ROUND.assessments().get(1);
-    Assessment otherGov =
-        Assessment.builder()
-            .frameworkId(other.id())
-            .frameworkVersion("2.0")
-            .country(first.country())
-            .round(first.round())
-            .group(first.group())
-            .build();
-    List<org.alignkit.scoring.ScoreCard> mixed =
-        List.of(
-            engine.score(ROUND.assessments().get(0)),
-            org.alignkit.scoring.ScoringEngine.builder(other).build().score(otherGov));
+    Assessment otherGov = Assessment.builder()
+        .frameworkId(other.id())
+        .frameworkVersion("2.0")
+        .country(first.country())
+        .round(first.round())
+        .group(first.group())
+        .build();
+    List<org.alignkit.scoring.ScoreCard> mixed = List.of(
+        engine.score(ROUND.assessments().get(0)),
+        org.alignkit.scoring.ScoringEngine.builder(other).build().score(otherGov));
     assertThatThrownBy(() -> RoundAnalyser.withDefaults().analyse(mixed))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("different frameworks");
@@ -75,7 +79,8 @@ class RoundAnalyserTest {
 
   @Test
   void theScoringEntryPointGivesNodeDivergenceFromTheCards() {
-    org.alignkit.scoring.ScoringEngine engine = org.alignkit.scoring.ScoringEngine.builder(FW).build();
+    org.alignkit.scoring.ScoringEngine engine =
+        org.alignkit.scoring.ScoringEngine.builder(FW).build();
     RoundAnalysis a = RoundAnalyser.withDefaults().analyse(engine, ROUND);
     assertThat(a.nodes()).isNotEmpty();
     assertThat(a.nodes().get(0).nodeId()).isEqualTo(FW.id());
@@ -83,8 +88,9 @@ class RoundAnalyserTest {
       for (var e : node.scores().entrySet()) {
         org.alignkit.scoring.ScoreCard card =
             engine.score(ROUND.assessment(e.getKey()).orElseThrow());
-        org.alignkit.scoring.NodeScore score =
-            node.nodeId().equals(FW.id()) ? card.overall() : card.node(node.nodeId()).orElseThrow();
+        org.alignkit.scoring.NodeScore score = node.nodeId().equals(FW.id())
+            ? card.overall()
+            : card.node(node.nodeId()).orElseThrow();
         assertThat(e.getValue())
             .isEqualByComparingTo(
                 score.score().orElseThrow().toBigDecimal(java.math.MathContext.DECIMAL64));
@@ -128,7 +134,8 @@ class RoundAnalyserTest {
     // OB-1.2: 3 3 3 5 -> median 3; OP-2.1 of gov and dp-off only would be 3. Build one: 2, 5.
     Framework f = TestRounds.framework("1.0", 5, "OP-1:OP-1.1");
     Exercise e = TestRounds.exercise(f, "r", "gov", "2", "cso", "5");
-    Spread s = RoundAnalyser.withDefaults().analyse(f, e).indicators().get(0).spread().orElseThrow();
+    Spread s =
+        RoundAnalyser.withDefaults().analyse(f, e).indicators().get(0).spread().orElseThrow();
     assertThat(s.median()).isEqualByComparingTo("3.5");
   }
 
@@ -139,7 +146,8 @@ class RoundAnalyserTest {
     assertThat(ob.notApplicable()).containsExactly("ps");
     assertThat(ob.notRated()).isEmpty();
     assertThat(ob.ratedCount()).isEqualTo(3);
-    assertThat(ob.answers()).extracting(GroupAnswer::groupId)
+    assertThat(ob.answers())
+        .extracting(GroupAnswer::groupId)
         .containsExactly("gov", "dp-on", "dp-off", "cso", "ps");
     assertThat(ob.answer("cso").orElseThrow().status()).isEqualTo(AnswerStatus.NO_INFORMATION);
     assertThat(ob.answer("cso").orElseThrow().level()).isEmpty();
@@ -157,7 +165,8 @@ class RoundAnalyserTest {
   @Test
   void groupSetsAreTheSameForFewManyAndVeryManyGroups() {
     Framework f = TestRounds.framework("1.0", 5, "OP-1:OP-1.1,OP-1.2");
-    org.alignkit.scoring.ScoringEngine engine = org.alignkit.scoring.ScoringEngine.builder(f).build();
+    org.alignkit.scoring.ScoringEngine engine =
+        org.alignkit.scoring.ScoringEngine.builder(f).build();
     for (int groups : new int[] {5, 12, 70}) {
       java.util.LinkedHashMap<String, String> rows = new java.util.LinkedHashMap<>();
       int low = 1;
@@ -166,7 +175,8 @@ class RoundAnalyserTest {
         String level = g == low ? "1" : g == high ? "5" : "3";
         rows.put(String.format("cso-%02d", g), level + " 3");
       }
-      RoundAnalysis a = RoundAnalyser.withDefaults().analyse(engine, TestRounds.exercise(f, "2024", rows));
+      RoundAnalysis a =
+          RoundAnalyser.withDefaults().analyse(engine, TestRounds.exercise(f, "2024", rows));
       String lowId = String.format("cso-%02d", low);
       String highId = String.format("cso-%02d", high);
       IndicatorDivergence d = a.indicators().get(0);
@@ -209,37 +219,31 @@ class RoundAnalyserTest {
 
   @Test
   void stricterCriteriaChangeTheAgenda() {
-    RoundAnalysis strict =
-        RoundAnalyser.of(
-                DivergenceCriteria.builder()
-                    .minimumRange(new BigDecimal("3"))
-                    .minimumDistanceFromOthers(new BigDecimal("2.5"))
-                    .build())
-            .analyse(FW, ROUND);
+    RoundAnalysis strict = RoundAnalyser.of(DivergenceCriteria.builder()
+            .minimumRange(new BigDecimal("3"))
+            .minimumDistanceFromOthers(new BigDecimal("2.5"))
+            .build())
+        .analyse(FW, ROUND);
     assertThat(strict.agenda()).extracting(AgendaItem::indicatorId).containsExactly("OP-1.1");
     assertThat(strict.agenda().get(0).reasons()).containsExactly(DivergenceReason.RANGE);
   }
 
   @Test
   void fractionalThresholdsAreComparedExactly() {
-    RoundAnalysis half =
-        RoundAnalyser.of(
-                DivergenceCriteria.builder()
-                    .minimumRange(new BigDecimal("2.01"))
-                    .minimumDistanceFromOthers(new BigDecimal("1.5"))
-                    .build())
-            .analyse(FW, ROUND);
+    RoundAnalysis half = RoundAnalyser.of(DivergenceCriteria.builder()
+            .minimumRange(new BigDecimal("2.01"))
+            .minimumDistanceFromOthers(new BigDecimal("1.5"))
+            .build())
+        .analyse(FW, ROUND);
     // OB-1.1 (4 3 2): range 2 < 2.01, but 4 and 2 are exactly 1.5 from the others' median 2.5.
     IndicatorDivergence ob = half.indicator("OB-1.1").orElseThrow();
     assertThat(ob.reasons()).containsExactly(DivergenceReason.APART_FROM_OTHERS);
     assertThat(ob.apartFromOthers()).containsExactly("gov", "dp-off");
-    RoundAnalysis justAbove =
-        RoundAnalyser.of(
-                DivergenceCriteria.builder()
-                    .minimumRange(new BigDecimal("2.01"))
-                    .minimumDistanceFromOthers(new BigDecimal("1.51"))
-                    .build())
-            .analyse(FW, ROUND);
+    RoundAnalysis justAbove = RoundAnalyser.of(DivergenceCriteria.builder()
+            .minimumRange(new BigDecimal("2.01"))
+            .minimumDistanceFromOthers(new BigDecimal("1.51"))
+            .build())
+        .analyse(FW, ROUND);
     assertThat(justAbove.indicator("OB-1.1").orElseThrow().isHighlyDivergent()).isFalse();
   }
 
@@ -337,30 +341,37 @@ class RoundAnalyserTest {
     }
     double[][] ob = {{4, 3, 2, nan, nan}, {3, 3, nan, 3, 5}};
     assertThat(ANALYSIS.agreementByDomain().get("OB").alpha(Metric.INTERVAL).alpha())
-        .isEqualTo(KrippendorffAlpha.compute(ReliabilityData.of(ob), Metric.INTERVAL).alpha());
+        .isEqualTo(
+            KrippendorffAlpha.compute(ReliabilityData.of(ob), Metric.INTERVAL).alpha());
     assertThat(ANALYSIS.agreementByDomain().get("OB").indicatorCount()).isEqualTo(2);
     assertThat(ANALYSIS.agreement().alpha(Metric.ORDINAL).alpha()).isLessThan(1.0);
   }
 
   @Test
   void perfectAgreementGivesAlphaOneAndNoAgenda() {
-    Exercise same =
-        TestRounds.exercise(FW, "r", "gov", "1 2 3 4 5 2", "cso", "1 2 3 4 5 2", "ps", "1 2 3 NA 5 2");
+    Exercise same = TestRounds.exercise(
+        FW, "r", "gov", "1 2 3 4 5 2", "cso", "1 2 3 4 5 2", "ps", "1 2 3 NA 5 2");
     RoundAnalysis a = RoundAnalyser.withDefaults().analyse(FW, same);
     for (Metric m : Metric.values()) {
       assertThat(a.agreement().alpha(m).alpha()).as(m.name()).isEqualTo(1.0);
     }
     assertThat(a.agenda()).isEmpty();
-    assertThat(a.indicators()).allSatisfy(i -> assertThat(i.spread().orElseThrow().isUnanimous()).isTrue());
+    assertThat(a.indicators())
+        .allSatisfy(i -> assertThat(i.spread().orElseThrow().isUnanimous()).isTrue());
   }
 
   @Test
   void consensusShowsDivergenceBeforeAndAfterAndKeepsDissent() {
     Assessment agreed =
         TestRounds.assessment(FW, "2024", ConsensusRecord.consensusGroup(), "3 3 4 3 3 3");
-    Dissent offBudget =
-        Dissent.builder().indicatorId("OP-1.1").groupId("dp-off").level(5).reason("we fund").build();
-    Dissent gov = Dissent.builder().indicatorId("OB-1.1").groupId("gov").reason("annex 7").build();
+    Dissent offBudget = Dissent.builder()
+        .indicatorId("OP-1.1")
+        .groupId("dp-off")
+        .level(5)
+        .reason("we fund")
+        .build();
+    Dissent gov =
+        Dissent.builder().indicatorId("OB-1.1").groupId("gov").reason("annex 7").build();
     ConsensusRecord record =
         ConsensusRecord.builder().agreed(agreed).addDissents(offBudget, gov).build();
     ConsensusComparison c = RoundAnalyser.withDefaults().compare(FW, ROUND, record);
@@ -376,8 +387,11 @@ class RoundAnalyserTest {
     assertThat(op11.dissents()).containsExactly(offBudget);
     assertThat(op11.distanceFromAgreed())
         .containsExactly(
-            Map.entry("gov", 2), Map.entry("dp-on", 0), Map.entry("dp-off", 2),
-            Map.entry("cso", 0), Map.entry("ps", 0));
+            Map.entry("gov", 2),
+            Map.entry("dp-on", 0),
+            Map.entry("dp-off", 2),
+            Map.entry("cso", 0),
+            Map.entry("ps", 0));
     // OB-1.1: the government dissents without a level and keeps its own 4; the rest agree on 3.
     ConsensusIndicator ob11 = c.indicators().get(3);
     assertThat(ob11.after().orElseThrow().maximum()).isEqualByComparingTo("4");
@@ -395,11 +409,10 @@ class RoundAnalyserTest {
   void consensusRejectsDissentOfAnUnknownGroup() {
     Assessment agreed =
         TestRounds.assessment(FW, "2024", ConsensusRecord.consensusGroup(), "3 3 4 3 3 3");
-    ConsensusRecord record =
-        ConsensusRecord.builder()
-            .agreed(agreed)
-            .addDissents(Dissent.builder().indicatorId("OP-1.1").groupId("nobody").build())
-            .build();
+    ConsensusRecord record = ConsensusRecord.builder()
+        .agreed(agreed)
+        .addDissents(Dissent.builder().indicatorId("OP-1.1").groupId("nobody").build())
+        .build();
     assertThatThrownBy(() -> RoundAnalyser.withDefaults().compare(FW, ROUND, record))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'nobody'");
@@ -407,7 +420,8 @@ class RoundAnalyserTest {
 
   @Test
   void rejectsInputThatDoesNotFit() {
-    Framework other = TestRounds.framework("2.0", 5, "OP-1:OP-1.1,OP-1.2;OP-2:OP-2.1*2;OB-1:OB-1.1,OB-1.2;OR-1:OR-1.1");
+    Framework other = TestRounds.framework(
+        "2.0", 5, "OP-1:OP-1.1,OP-1.2;OP-2:OP-2.1*2;OB-1:OB-1.1,OB-1.2;OR-1:OR-1.1");
     assertThatThrownBy(() -> RoundAnalyser.withDefaults().analyse(other, ROUND))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("test 2.0");
@@ -415,19 +429,18 @@ class RoundAnalyserTest {
     assertThatThrownBy(() -> RoundAnalyser.withDefaults().analyse(FW, one))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("at least two groups");
-    assertThatThrownBy(
-            () -> RoundAnalyser.withDefaults().analyse(FW, ROUND, Map.of("nobody", NodeScores.empty())))
+    assertThatThrownBy(() ->
+            RoundAnalyser.withDefaults().analyse(FW, ROUND, Map.of("nobody", NodeScores.empty())))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'nobody'");
-    Assessment offScale =
-        Assessment.builder()
-            .frameworkId("test")
-            .frameworkVersion("1.0")
-            .country("XKV")
-            .round(Round.of("2024", LocalDate.of(2024, 3, 14)))
-            .group(TestRounds.group("ps"))
-            .addRatings(Rating.of("OP-1.1", 7))
-            .build();
+    Assessment offScale = Assessment.builder()
+        .frameworkId("test")
+        .frameworkVersion("1.0")
+        .country("XKV")
+        .round(Round.of("2024", LocalDate.of(2024, 3, 14)))
+        .group(TestRounds.group("ps"))
+        .addRatings(Rating.of("OP-1.1", 7))
+        .build();
     List<Assessment> as = new java.util.ArrayList<>(ROUND.assessments().subList(0, 4));
     as.add(offScale);
     assertThatThrownBy(() -> RoundAnalyser.withDefaults().analyse(FW, Exercise.of(as)))
@@ -438,17 +451,20 @@ class RoundAnalyserTest {
   void criteriaAreChecked() {
     assertThatThrownBy(() -> DivergenceCriteria.builder().minimumRatedGroups(1).build())
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> DivergenceCriteria.builder().minimumRange(BigDecimal.ZERO).build())
+    assertThatThrownBy(
+            () -> DivergenceCriteria.builder().minimumRange(BigDecimal.ZERO).build())
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(DivergenceCriteria.defaults().minimumRange()).isEqualByComparingTo("2");
-    assertThat(DivergenceCriteria.defaults()).isEqualTo(DivergenceCriteria.builder().build());
+    assertThat(DivergenceCriteria.defaults())
+        .isEqualTo(DivergenceCriteria.builder().build());
   }
 
   @Test
   void oneAnalyserServesManyThreadsWithEqualResults() throws Exception {
     RoundAnalyser analyser = RoundAnalyser.withDefaults();
     Map<String, NodeScores> scores = TestRounds.means(FW, ROUND);
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
     try {
       List<java.util.concurrent.Future<RoundAnalysis>> results = new java.util.ArrayList<>();
       for (int i = 0; i < 64; i++) {
@@ -465,25 +481,26 @@ class RoundAnalyserTest {
   /** One analysis read by many threads at once: its lists and alphas are made on first use. */
   @Test
   void oneAnalysisIsReadByManyThreadsAtOnce() throws Exception {
-    RoundAnalysis expected = RoundAnalyser.withDefaults().analyse(FW, ROUND, TestRounds.means(FW, ROUND));
+    RoundAnalysis expected =
+        RoundAnalyser.withDefaults().analyse(FW, ROUND, TestRounds.means(FW, ROUND));
     Map<Metric, org.alignkit.metrics.AlphaResult> alphas = expected.agreement().alpha();
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(8);
     try {
       for (int round = 0; round < 20; round++) {
-        RoundAnalysis shared = RoundAnalyser.withDefaults().analyse(FW, ROUND, TestRounds.means(FW, ROUND));
+        RoundAnalysis shared =
+            RoundAnalyser.withDefaults().analyse(FW, ROUND, TestRounds.means(FW, ROUND));
         java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
         List<java.util.concurrent.Future<Boolean>> reads = new java.util.ArrayList<>();
         for (int t = 0; t < 8; t++) {
-          reads.add(
-              pool.submit(
-                  () -> {
-                    start.await();
-                    return shared.agenda().equals(expected.agenda())
-                        && shared.indicators().equals(expected.indicators())
-                        && shared.nodes().equals(expected.nodes())
-                        && shared.agreement().alpha().equals(alphas)
-                        && shared.agreementByDomain().equals(expected.agreementByDomain());
-                  }));
+          reads.add(pool.submit(() -> {
+            start.await();
+            return shared.agenda().equals(expected.agenda())
+                && shared.indicators().equals(expected.indicators())
+                && shared.nodes().equals(expected.nodes())
+                && shared.agreement().alpha().equals(alphas)
+                && shared.agreementByDomain().equals(expected.agreementByDomain());
+          }));
         }
         start.countDown();
         for (var r : reads) {
@@ -498,10 +515,9 @@ class RoundAnalyserTest {
 
   @Test
   void groupsNamedInTheAgendaAreThoseOfTheExercise() {
-    assertThat(
-            ANALYSIS.agenda().stream()
-                .flatMap(i -> i.answers().stream().map(GroupAnswer::groupId))
-                .collect(Collectors.toSet()))
+    assertThat(ANALYSIS.agenda().stream()
+            .flatMap(i -> i.answers().stream().map(GroupAnswer::groupId))
+            .collect(Collectors.toSet()))
         .containsExactlyInAnyOrder("gov", "dp-on", "dp-off", "cso", "ps");
   }
 }

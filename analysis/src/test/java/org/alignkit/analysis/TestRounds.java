@@ -35,11 +35,10 @@ public final class TestRounds {
   public static Scale scale(int levels) {
     List<Level> out = new ArrayList<>();
     for (int i = 1; i <= levels; i++) {
-      out.add(
-          Level.of(
-              i,
-              LocalizedText.of("Level " + i, "Niveau " + i),
-              LocalizedText.of("General level " + i, "Niveau général " + i)));
+      out.add(Level.of(
+          i,
+          LocalizedText.of("Level " + i, "Niveau " + i),
+          LocalizedText.of("General level " + i, "Niveau général " + i)));
     }
     return Scale.of(out);
   }
@@ -50,19 +49,16 @@ public final class TestRounds {
       String[] parts = comp.split(":");
       String componentId = parts[0].trim();
       String domainId = componentId.substring(0, componentId.indexOf('-'));
-      Component.Builder c =
-          Component.builder()
-              .id(componentId)
-              .title(LocalizedText.of("Component " + componentId, "Composante " + componentId));
+      Component.Builder c = Component.builder()
+          .id(componentId)
+          .title(LocalizedText.of("Component " + componentId, "Composante " + componentId));
       for (String ind : parts[1].split(",")) {
         String[] w = ind.trim().split("\\*");
-        Indicator.Builder i =
-            Indicator.builder()
-                .id(w[0])
-                .title(LocalizedText.of("Indicator " + w[0], "Indicateur " + w[0]))
-                // Every indicator has its own descriptor for level 1; the others use the scale's.
-                .putLevelDescriptors(
-                    1, LocalizedText.of(w[0] + " at level 1", w[0] + " au niveau 1"));
+        Indicator.Builder i = Indicator.builder()
+            .id(w[0])
+            .title(LocalizedText.of("Indicator " + w[0], "Indicateur " + w[0]))
+            // Every indicator has its own descriptor for level 1; the others use the scale's.
+            .putLevelDescriptors(1, LocalizedText.of(w[0] + " at level 1", w[0] + " au niveau 1"));
         if (w.length > 1) {
           i.weight(new BigDecimal(w[1]));
         }
@@ -71,16 +67,16 @@ public final class TestRounds {
       domains
           .computeIfAbsent(
               domainId,
-              id -> Domain.builder().id(id).title(LocalizedText.of("Domain " + id, "Domaine " + id)))
+              id ->
+                  Domain.builder().id(id).title(LocalizedText.of("Domain " + id, "Domaine " + id)))
           .addComponents(c.build());
     }
-    Framework.Builder f =
-        Framework.builder()
-            .id("test")
-            .version(version)
-            .title(LocalizedText.of("Test", "Essai"))
-            .languages(List.of("en", "fr"))
-            .scale(scale(levels));
+    Framework.Builder f = Framework.builder()
+        .id("test")
+        .version(version)
+        .title(LocalizedText.of("Test", "Essai"))
+        .languages(List.of("en", "fr"))
+        .scale(scale(levels));
     domains.values().forEach(d -> f.addDomains(d.build()));
     return f.build();
   }
@@ -109,13 +105,12 @@ public final class TestRounds {
       throw new IllegalArgumentException(
           "row of " + group.id() + " has " + cells.length + " cells for " + indicators.size());
     }
-    Assessment.Builder a =
-        Assessment.builder()
-            .frameworkId(f.id())
-            .frameworkVersion(f.version())
-            .country("XKV")
-            .round(Round.of(roundId, LocalDate.of(2024, 3, 14)))
-            .group(group);
+    Assessment.Builder a = Assessment.builder()
+        .frameworkId(f.id())
+        .frameworkVersion(f.version())
+        .country("XKV")
+        .round(Round.of(roundId, LocalDate.of(2024, 3, 14)))
+        .group(group);
     for (int i = 0; i < cells.length; i++) {
       String id = indicators.get(i).id();
       switch (cells[i]) {
@@ -128,14 +123,13 @@ public final class TestRounds {
         case "-":
           break;
         default:
-          a.addRatings(
-              Rating.builder()
-                  .indicatorId(id)
-                  .status(org.alignkit.core.RatingStatus.RATED)
-                  .level(Integer.parseInt(cells[i]))
-                  .evidence("evidence of " + group.id() + " on " + id)
-                  .comment("comment of " + group.id())
-                  .build());
+          a.addRatings(Rating.builder()
+              .indicatorId(id)
+              .status(org.alignkit.core.RatingStatus.RATED)
+              .level(Integer.parseInt(cells[i]))
+              .evidence("evidence of " + group.id() + " on " + id)
+              .comment("comment of " + group.id())
+              .build());
       }
     }
     return a.build();

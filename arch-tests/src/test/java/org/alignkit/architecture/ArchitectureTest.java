@@ -25,10 +25,9 @@ class ArchitectureTest {
 
   @BeforeAll
   static void importClasses() {
-    classes =
-        new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.alignkit");
+    classes = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("org.alignkit");
   }
 
   /** The AlignKit module a package belongs to: the segment after {@code org.alignkit}. */
@@ -41,10 +40,17 @@ class ArchitectureTest {
   @Test
   void theModelIsImported() {
     // Guards the rules below against passing vacuously on an empty import.
-    org.assertj.core.api.Assertions.assertThat(classes.contain("org.alignkit.core.Framework")).isTrue();
-    org.assertj.core.api.Assertions.assertThat(classes.contain("org.alignkit.testing.AlignKitArbitraries")).isTrue();
-    org.assertj.core.api.Assertions.assertThat(classes.contain("org.alignkit.metrics.KrippendorffAlpha")).isTrue();
-    org.assertj.core.api.Assertions.assertThat(classes.contain("org.alignkit.analysis.RoundAnalyser")).isTrue();
+    org.assertj.core.api.Assertions.assertThat(classes.contain("org.alignkit.core.Framework"))
+        .isTrue();
+    org.assertj.core.api.Assertions.assertThat(
+            classes.contain("org.alignkit.testing.AlignKitArbitraries"))
+        .isTrue();
+    org.assertj.core.api.Assertions.assertThat(
+            classes.contain("org.alignkit.metrics.KrippendorffAlpha"))
+        .isTrue();
+    org.assertj.core.api.Assertions.assertThat(
+            classes.contain("org.alignkit.analysis.RoundAnalyser"))
+        .isTrue();
   }
 
   @Test
@@ -72,7 +78,14 @@ class ArchitectureTest {
         .resideInAPackage("org.alignkit.metrics..")
         .should()
         .dependOnClassesThat()
-        .resideOutsideOfPackages("org.alignkit.metrics..", "java..", "com.google.common..", "org.apiguardian..", "org.immutables..", "com.google.errorprone.annotations..", "javax.annotation..")
+        .resideOutsideOfPackages(
+            "org.alignkit.metrics..",
+            "java..",
+            "com.google.common..",
+            "org.apiguardian..",
+            "org.immutables..",
+            "com.google.errorprone.annotations..",
+            "javax.annotation..")
         .check(classes);
   }
 
@@ -99,7 +112,11 @@ class ArchitectureTest {
         .resideInAPackage("org.alignkit.analysis..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("org.alignkit.spec..", "org.alignkit.report..", "org.alignkit.cli..", "org.alignkit.testing..")
+        .resideInAnyPackage(
+            "org.alignkit.spec..",
+            "org.alignkit.report..",
+            "org.alignkit.cli..",
+            "org.alignkit.testing..")
         .check(classes);
   }
 
@@ -160,22 +177,20 @@ class ArchitectureTest {
   }
 
   private static ArchCondition<JavaClass> beAccessedOnlyFromTheirModule() {
-    return new ArchCondition<>("be accessed only from their own module (core internals: from AlignKit)") {
+    return new ArchCondition<>(
+        "be accessed only from their own module (core internals: from AlignKit)") {
       @Override
       public void check(JavaClass item, ConditionEvents events) {
         String module = moduleOf(item.getPackageName());
-        item.getDirectDependenciesToSelf()
-            .forEach(
-                d -> {
-                  String from = d.getOriginClass().getPackageName();
-                  boolean allowed =
-                      module.equals("core")
-                          ? from.startsWith("org.alignkit.")
-                          : from.startsWith("org.alignkit.") && moduleOf(from).equals(module);
-                  if (!allowed) {
-                    events.add(SimpleConditionEvent.violated(d, d.getDescription()));
-                  }
-                });
+        item.getDirectDependenciesToSelf().forEach(d -> {
+          String from = d.getOriginClass().getPackageName();
+          boolean allowed = module.equals("core")
+              ? from.startsWith("org.alignkit.")
+              : from.startsWith("org.alignkit.") && moduleOf(from).equals(module);
+          if (!allowed) {
+            events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+          }
+        });
       }
     };
   }
@@ -191,27 +206,27 @@ class ArchitectureTest {
   @Test
   void packagesHaveNoCycles() {
     slices()
-        .assignedFrom(
-            new com.tngtech.archunit.library.dependencies.SliceAssignment() {
-              @Override
-              public com.tngtech.archunit.library.dependencies.SliceIdentifier getIdentifierOf(JavaClass c) {
-                String p = c.getPackageName();
-                if (!p.startsWith("org.alignkit.")) {
-                  return com.tngtech.archunit.library.dependencies.SliceIdentifier.ignore();
-                }
-                int i = p.indexOf(".internal");
-                String slice = i < 0 ? p : p.substring(0, i);
-                if (slice.equals("org.alignkit.scoring.spi")) {
-                  slice = "org.alignkit.scoring";
-                }
-                return com.tngtech.archunit.library.dependencies.SliceIdentifier.of(slice);
-              }
+        .assignedFrom(new com.tngtech.archunit.library.dependencies.SliceAssignment() {
+          @Override
+          public com.tngtech.archunit.library.dependencies.SliceIdentifier getIdentifierOf(
+              JavaClass c) {
+            String p = c.getPackageName();
+            if (!p.startsWith("org.alignkit.")) {
+              return com.tngtech.archunit.library.dependencies.SliceIdentifier.ignore();
+            }
+            int i = p.indexOf(".internal");
+            String slice = i < 0 ? p : p.substring(0, i);
+            if (slice.equals("org.alignkit.scoring.spi")) {
+              slice = "org.alignkit.scoring";
+            }
+            return com.tngtech.archunit.library.dependencies.SliceIdentifier.of(slice);
+          }
 
-              @Override
-              public String getDescription() {
-                return "AlignKit packages, each internal package (and scoring's spi) counted with its API package";
-              }
-            })
+          @Override
+          public String getDescription() {
+            return "AlignKit packages, each internal package (and scoring's spi) counted with its API package";
+          }
+        })
         .should()
         .beFreeOfCycles()
         .check(classes);
@@ -227,7 +242,9 @@ class ArchitectureTest {
           && !c.getPackageName().contains(".internal")
           && !c.getSimpleName().startsWith("Immutable")
           && !c.getSimpleName().equals("package-info")) {
-        packagesByName.computeIfAbsent(c.getSimpleName(), k -> new java.util.TreeSet<>()).add(c.getPackageName());
+        packagesByName
+            .computeIfAbsent(c.getSimpleName(), k -> new java.util.TreeSet<>())
+            .add(c.getPackageName());
       }
     }
     packagesByName.values().removeIf(packages -> packages.size() < 2);

@@ -21,11 +21,11 @@ class ReadmeExampleTest {
   @Test
   void readmeShowsTheCompiledExample() throws Exception {
     String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
-    String source =
-        Files.readString(
-            ROOT.resolve("arch-tests/src/test/java/org/alignkit/examples/EmbeddingExample.java"),
-            StandardCharsets.UTF_8);
-    List<String> inReadme = tagged(readme, "<!-- embed:begin -->\n```java", "```\n<!-- embed:end -->");
+    String source = Files.readString(
+        ROOT.resolve("arch-tests/src/test/java/org/alignkit/examples/EmbeddingExample.java"),
+        StandardCharsets.UTF_8);
+    List<String> inReadme =
+        tagged(readme, "<!-- embed:begin -->\n```java", "```\n<!-- embed:end -->");
     List<String> compiled = tagged(source, "// tag::embed[]", "// end::embed[]");
     assertThat(inReadme).isEqualTo(compiled);
     assertThat(compiled.size()).isBetween(10, 22);
@@ -35,6 +35,9 @@ class ReadmeExampleTest {
   void theExampleRunsOnTheKivaraRound() {
     String out = EmbeddingExample.run(ROOT.resolve("examples/kivara/2024"));
     assertThat(out.lines().filter(l -> l.matches("[a-z-]+: level [1-5]"))).hasSize(5);
-    assertThat(out).contains("government: level").contains("  One Budget: ").contains("discuss OB-");
+    assertThat(out)
+        .contains("government: level")
+        .contains("  One Budget: ")
+        .contains("discuss OB-");
   }
 }

@@ -79,6 +79,7 @@ public class AgreementBenchmark {
   /** DKPro Statistics 2.2.1. */
   @Benchmark
   public double dkpro() {
-    return new KrippendorffAlphaAgreement(study, new OrdinalDistanceFunction()).calculateAgreement();
+    return new KrippendorffAlphaAgreement(study, new OrdinalDistanceFunction())
+        .calculateAgreement();
   }
 }

@@ -29,7 +29,8 @@ public final class BenchmarkData {
   public static final Framework FRAMEWORK = framework();
 
   private static final Round ROUND = Round.of("2024", LocalDate.of(2024, 6, 1));
-  private static final StakeholderGroup GROUP = StakeholderGroup.of("government", StakeholderKind.GOVERNMENT);
+  private static final StakeholderGroup GROUP =
+      StakeholderGroup.of("government", StakeholderKind.GOVERNMENT);
   // ratings[indicator][0..4] = levels 1..5, [5] = not applicable, [6] = no information
   private static final Rating[][] RATINGS = ratings();
 
@@ -40,20 +41,21 @@ public final class BenchmarkData {
     for (int i = 1; i <= 5; i++) {
       levels.add(Level.of(i, LocalizedText.en("Level " + i), LocalizedText.en("Descriptor " + i)));
     }
-    Framework.Builder f =
-        Framework.builder()
-            .id("bench")
-            .version("1.0")
-            .title(LocalizedText.en("Benchmark framework"))
-            .scale(Scale.of(levels));
+    Framework.Builder f = Framework.builder()
+        .id("bench")
+        .version("1.0")
+        .title(LocalizedText.en("Benchmark framework"))
+        .scale(Scale.of(levels));
     for (int d = 0; d < SHAPE.length; d++) {
-      Domain.Builder db = Domain.builder().id("D" + (d + 1)).title(LocalizedText.en("Domain " + (d + 1)));
+      Domain.Builder db =
+          Domain.builder().id("D" + (d + 1)).title(LocalizedText.en("Domain " + (d + 1)));
       for (int c = 0; c < SHAPE[d].length; c++) {
         String cid = "D" + (d + 1) + "." + (c + 1);
         Component.Builder cb = Component.builder().id(cid).title(LocalizedText.en(cid));
         for (int i = 0; i < SHAPE[d][c]; i++) {
           String iid = cid + "." + (i + 1);
-          cb.addIndicators(Indicator.builder().id(iid).title(LocalizedText.en(iid)).build());
+          cb.addIndicators(
+              Indicator.builder().id(iid).title(LocalizedText.en(iid)).build());
         }
         db.addComponents(cb.build());
       }

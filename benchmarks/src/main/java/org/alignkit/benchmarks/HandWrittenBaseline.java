@@ -19,26 +19,25 @@ public final class HandWrittenBaseline {
 
   /** Node id to level (floor of the mean), for components, domains and "overall". */
   public static Map<String, Integer> score(Framework framework, Assessment assessment) {
-    Map<String, Integer> levels =
-        assessment.ratings().stream()
-            .filter(Rating::isRated)
-            .collect(Collectors.toMap(Rating::indicatorId, r -> r.level().getAsInt(), (a, b) -> a));
+    Map<String, Integer> levels = assessment.ratings().stream()
+        .filter(Rating::isRated)
+        .collect(Collectors.toMap(Rating::indicatorId, r -> r.level().getAsInt(), (a, b) -> a));
     Map<String, Integer> out = new LinkedHashMap<>();
     Map<String, Double> domainScores = new LinkedHashMap<>();
     for (Domain d : framework.domains()) {
       Map<String, Double> componentScores = new LinkedHashMap<>();
       for (Component c : d.components()) {
-        OptionalDouble mean =
-            c.indicators().stream()
-                .filter(i -> levels.containsKey(i.id()))
-                .mapToInt(i -> levels.get(i.id()))
-                .average();
+        OptionalDouble mean = c.indicators().stream()
+            .filter(i -> levels.containsKey(i.id()))
+            .mapToInt(i -> levels.get(i.id()))
+            .average();
         if (mean.isPresent()) {
           componentScores.put(c.id(), mean.getAsDouble());
           out.put(c.id(), (int) Math.floor(mean.getAsDouble()));
         }
       }
-      OptionalDouble dm = componentScores.values().stream().mapToDouble(Double::doubleValue).average();
+      OptionalDouble dm =
+          componentScores.values().stream().mapToDouble(Double::doubleValue).average();
       if (dm.isPresent()) {
         domainScores.put(d.id(), dm.getAsDouble());
         out.put(d.id(), (int) Math.floor(dm.getAsDouble()));

@@ -8,6 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import org.alignkit.analysis.AgendaItem;
+import org.alignkit.analysis.Agreement;
+import org.alignkit.analysis.GroupAnswer;
+import org.alignkit.analysis.NodeScores;
+import org.alignkit.analysis.RoundAnalyser;
+import org.alignkit.analysis.RoundAnalysis;
 import org.alignkit.core.Assessment;
 import org.alignkit.core.Exercise;
 import org.alignkit.core.Framework;
@@ -16,16 +22,10 @@ import org.alignkit.core.Rating;
 import org.alignkit.core.Round;
 import org.alignkit.core.StakeholderGroup;
 import org.alignkit.core.StakeholderKind;
+import org.alignkit.metrics.Metric;
 import org.alignkit.scoring.RuleSets;
 import org.alignkit.scoring.ScoreCard;
 import org.alignkit.scoring.ScoringEngine;
-import org.alignkit.analysis.AgendaItem;
-import org.alignkit.analysis.Agreement;
-import org.alignkit.analysis.GroupAnswer;
-import org.alignkit.analysis.NodeScores;
-import org.alignkit.analysis.RoundAnalyser;
-import org.alignkit.analysis.RoundAnalysis;
-import org.alignkit.metrics.Metric;
 import org.alignkit.spec.SpecLoader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -95,7 +95,10 @@ public class RoundBenchmark {
       exercise = random(framework);
     }
     analyser = RoundAnalyser.withDefaults();
-    engine = ScoringEngine.builder(framework).ruleSet(RuleSets.defaultRules()).explanations(false).build();
+    engine = ScoringEngine.builder(framework)
+        .ruleSet(RuleSets.defaultRules())
+        .explanations(false)
+        .build();
     cards = new ArrayList<>();
     for (Assessment a : exercise.assessments()) {
       cards.add(engine.score(a));
@@ -125,14 +128,14 @@ public class RoundBenchmark {
     int[] bias = {1, 0, -1, -1, 0};
     List<Assessment> assessments = new ArrayList<>();
     for (int g = 0; g < 5; g++) {
-      StakeholderGroup group = StakeholderGroup.of(kinds[g % kinds.length].id() + "-" + g, kinds[g % kinds.length]);
-      Assessment.Builder a =
-          Assessment.builder()
-              .frameworkId(framework.id())
-              .frameworkVersion(framework.version())
-              .country("XKV")
-              .round(Round.of("2026", LocalDate.of(2026, 3, 19)))
-              .group(group);
+      StakeholderGroup group =
+          StakeholderGroup.of(kinds[g % kinds.length].id() + "-" + g, kinds[g % kinds.length]);
+      Assessment.Builder a = Assessment.builder()
+          .frameworkId(framework.id())
+          .frameworkVersion(framework.version())
+          .country("XKV")
+          .round(Round.of("2026", LocalDate.of(2026, 3, 19)))
+          .group(group);
       for (Indicator i : framework.indicators()) {
         double p = random.nextDouble();
         if (!i.appliesTo(group) || p < 0.04) {

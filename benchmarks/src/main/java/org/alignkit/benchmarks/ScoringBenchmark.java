@@ -37,7 +37,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * <p>Run: {@code ./mvnw -B -q -pl benchmarks -am package -DskipTests && java -jar
  * benchmarks/target/benchmarks.jar Scoring -f 1 -wi 2 -i 3 -w 2s -r 2s}
  */
-@Fork(value = 1, jvmArgsAppend = {"-Xmx256m", "-Xms256m"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx256m", "-Xms256m"})
 public class ScoringBenchmark {
   static final int POOL = 1024;
 
@@ -58,11 +60,10 @@ public class ScoringBenchmark {
 
     @Setup
     public void setUp() {
-      engine =
-          ScoringEngine.builder(BenchmarkData.FRAMEWORK)
-              .ruleSet(RuleSets.defaultRules())
-              .explanations(!explanations.equals("off"))
-              .build();
+      engine = ScoringEngine.builder(BenchmarkData.FRAMEWORK)
+          .ruleSet(RuleSets.defaultRules())
+          .explanations(!explanations.equals("off"))
+          .build();
       for (int i = 0; i < POOL; i++) {
         pool[i] = BenchmarkData.assessment(i);
       }
@@ -121,11 +122,10 @@ public class ScoringBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
       pool = new ForkJoinPool(2);
-      engine =
-          ScoringEngine.builder(BenchmarkData.FRAMEWORK)
-              .ruleSet(RuleSets.defaultRules())
-              .explanations(false)
-              .build();
+      engine = ScoringEngine.builder(BenchmarkData.FRAMEWORK)
+          .ruleSet(RuleSets.defaultRules())
+          .explanations(false)
+          .build();
     }
 
     @TearDown(Level.Trial)
@@ -140,12 +140,10 @@ public class ScoringBenchmark {
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   public long scoreMillion(Batch b, Blackhole bh) throws Exception {
     return b.pool
-        .submit(
-            () ->
-                b.engine
-                    .scoreAll(LongStream.range(0, b.size).parallel().mapToObj(BenchmarkData::assessment))
-                    .mapToLong(c -> c.overall().level().orElse(0))
-                    .sum())
+        .submit(() -> b.engine
+            .scoreAll(LongStream.range(0, b.size).parallel().mapToObj(BenchmarkData::assessment))
+            .mapToLong(c -> c.overall().level().orElse(0))
+            .sum())
         .get();
   }
 
@@ -155,13 +153,12 @@ public class ScoringBenchmark {
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   public long baselineMillion(Batch b) throws Exception {
     return b.pool
-        .submit(
-            () ->
-                LongStream.range(0, b.size)
-                    .parallel()
-                    .mapToObj(BenchmarkData::assessment)
-                    .mapToLong(a -> HandWrittenBaseline.score(BenchmarkData.FRAMEWORK, a).getOrDefault("overall", 0))
-                    .sum())
+        .submit(() -> LongStream.range(0, b.size)
+            .parallel()
+            .mapToObj(BenchmarkData::assessment)
+            .mapToLong(a ->
+                HandWrittenBaseline.score(BenchmarkData.FRAMEWORK, a).getOrDefault("overall", 0))
+            .sum())
         .get();
   }
 
@@ -171,13 +168,11 @@ public class ScoringBenchmark {
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   public long generateMillion(Batch b) throws Exception {
     return b.pool
-        .submit(
-            () ->
-                LongStream.range(0, b.size)
-                    .parallel()
-                    .mapToObj(BenchmarkData::assessment)
-                    .mapToLong(a -> a.ratings().size())
-                    .sum())
+        .submit(() -> LongStream.range(0, b.size)
+            .parallel()
+            .mapToObj(BenchmarkData::assessment)
+            .mapToLong(a -> a.ratings().size())
+            .sum())
         .get();
   }
 }

@@ -12,10 +12,10 @@ import org.alignkit.metrics.Metric;
 import org.alignkit.metrics.ReliabilityData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code alignkit agreement}: Krippendorff's alpha on any units × coders CSV table. */
 @Command(
@@ -26,7 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
       "first column the unit ids, an empty cell or NA for a missing value."
     })
 final class AgreementCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
   @Parameters(paramLabel = "CSV", description = "The table, in UTF-8.")
   Path csv;
@@ -38,7 +39,8 @@ final class AgreementCommand implements Callable<Integer> {
       converter = MetricConverter.class)
   Metric metric;
 
-  @Mixin TextOrJsonOption format;
+  @Mixin
+  TextOrJsonOption format;
 
   @Override
   public Integer call() throws Exception {

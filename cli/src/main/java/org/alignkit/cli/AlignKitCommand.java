@@ -35,7 +35,8 @@ public final class AlignKitCommand implements Runnable {
       description = "Print stack traces of failures.")
   boolean debug;
 
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {

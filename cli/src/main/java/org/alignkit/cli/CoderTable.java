@@ -25,22 +25,25 @@ final class CoderTable {
 
   static ReliabilityData read(Path file) throws IOException {
     if (Files.isDirectory(file)) {
-      throw new InvalidInputException(file + ":0:0: is a directory, not a CSV file (give the path of a .csv file)");
+      throw new InvalidInputException(
+          file + ":0:0: is a directory, not a CSV file (give the path of a .csv file)");
     }
     List<String[]> rows = new ArrayList<>();
     CsvMapper mapper = new CsvMapper();
     mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-    try (MappingIterator<String[]> it = mapper.readerFor(String[].class).readValues(file.toFile())) {
+    try (MappingIterator<String[]> it =
+        mapper.readerFor(String[].class).readValues(file.toFile())) {
       while (it.hasNext()) {
         rows.add(it.next());
       }
     } catch (CharacterCodingException e) {
-      throw new InvalidInputException(file + ":0:0: the file is not UTF-8 text (save it as CSV UTF-8)");
+      throw new InvalidInputException(
+          file + ":0:0: the file is not UTF-8 text (save it as CSV UTF-8)");
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       var loc = e.getLocation();
-      throw new InvalidInputException(
-          file + ":" + (loc == null ? 0 : loc.getLineNr()) + ":" + (loc == null ? 0 : loc.getColumnNr())
-              + ": not a valid CSV file: " + e.getOriginalMessage() + " (check quotes and separators)");
+      throw new InvalidInputException(file + ":" + (loc == null ? 0 : loc.getLineNr()) + ":"
+          + (loc == null ? 0 : loc.getColumnNr()) + ": not a valid CSV file: "
+          + e.getOriginalMessage() + " (check quotes and separators)");
     }
     List<String> problems = new ArrayList<>();
     if (rows.isEmpty()) {
@@ -50,17 +53,18 @@ final class CoderTable {
     String[] header = rows.get(0);
     int coders = header.length - 1;
     if (coders < 2) {
-      problems.add(
-          file + ":1:1: the header names " + Math.max(coders, 0)
-              + " coder(s) (give a unit column and at least 2 coder columns)");
+      problems.add(file + ":1:1: the header names " + Math.max(coders, 0)
+          + " coder(s) (give a unit column and at least 2 coder columns)");
     }
     Set<String> names = new HashSet<>();
     for (int c = 1; c < header.length; c++) {
       String name = header[c].trim();
       if (name.isEmpty()) {
-        problems.add(file + ":1:" + (c + 1) + ": coder column " + c + " has no name (name every coder)");
+        problems.add(
+            file + ":1:" + (c + 1) + ": coder column " + c + " has no name (name every coder)");
       } else if (!names.add(name)) {
-        problems.add(file + ":1:" + (c + 1) + ": coder '" + name + "' appears twice (give each coder one column)");
+        problems.add(file + ":1:" + (c + 1) + ": coder '" + name
+            + "' appears twice (give each coder one column)");
       }
     }
     List<String> unitIds = new ArrayList<>();
@@ -92,15 +96,15 @@ final class CoderTable {
           }
           v[c - 1] = d;
         } catch (NumberFormatException e) {
-          problems.add(
-              file + ":" + line + ":" + (c + 1) + ": '" + cell + "' is not a number"
-                  + " (write a number, or leave the cell empty or NA when missing)");
+          problems.add(file + ":" + line + ":" + (c + 1) + ": '" + cell + "' is not a number"
+              + " (write a number, or leave the cell empty or NA when missing)");
         }
       }
       values.add(v);
     }
     if (values.isEmpty() && problems.isEmpty()) {
-      problems.add(file + ":2:1: the table has no unit rows (add one row per unit under the header)");
+      problems.add(
+          file + ":2:1: the table has no unit rows (add one row per unit under the header)");
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(String.join("\n", problems));

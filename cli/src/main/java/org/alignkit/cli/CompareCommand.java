@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.alignkit.core.Exercise;
-import org.alignkit.core.Framework;
 import org.alignkit.analysis.AgendaItem;
 import org.alignkit.analysis.GroupAnswer;
 import org.alignkit.analysis.IndicatorDivergence;
 import org.alignkit.analysis.RoundAnalyser;
 import org.alignkit.analysis.RoundAnalysis;
+import org.alignkit.core.Exercise;
+import org.alignkit.core.Framework;
 import org.alignkit.metrics.AlphaResult;
 import org.alignkit.metrics.DistanceMatrix;
 import org.alignkit.metrics.Metric;
@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
       "Levels are shown as numbers; NA not applicable, NI no information, - not rated."
     })
 final class CompareCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
   @Parameters(
       arity = "0..1",
@@ -48,26 +49,31 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--example", description = "Use the bundled Kivara example, round 2026.")
   boolean example;
 
-  @Mixin FrameworkOption framework;
+  @Mixin
+  FrameworkOption framework;
 
-  @Mixin LangOption lang;
+  @Mixin
+  LangOption lang;
 
-  @Mixin TextOrJsonOption format;
+  @Mixin
+  TextOrJsonOption format;
 
   @Override
   public Integer call() throws Exception {
     RoundOptions.requireOneSource(spec, exercise != null, example, "EXERCISE");
     Framework fw = framework.resolve();
-    Exercise round = example ? Inputs.example(Inputs.EXAMPLE_2026, fw) : Inputs.exercise(exercise, fw);
+    Exercise round =
+        example ? Inputs.example(Inputs.EXAMPLE_2026, fw) : Inputs.exercise(exercise, fw);
     if (round.assessments().size() < 2) {
-      throw new InvalidInputException(
-          "compare needs at least two groups; " + (exercise == null ? "the example" : exercise) + " has one");
+      throw new InvalidInputException("compare needs at least two groups; "
+          + (exercise == null ? "the example" : exercise) + " has one");
     }
     RoundAnalysis a = RoundAnalyser.withDefaults().analyse(fw, round);
     PrintWriter out = spec.commandLine().getOut();
     if (format.json()) {
-      out.println(
-          new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json(a)));
+      out.println(new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .writeValueAsString(json(a)));
     } else {
       text(a, out);
     }
@@ -111,8 +117,9 @@ final class CompareCommand implements Callable<Integer> {
   private void text(RoundAnalysis a, PrintWriter out) {
     List<String> groups = a.groupIds();
     int w = Math.max(6, groups.stream().mapToInt(String::length).max().orElse(6)) + 2;
-    List<IndicatorDivergence> divergent =
-        a.indicators().stream().filter(IndicatorDivergence::isHighlyDivergent).collect(Collectors.toList());
+    List<IndicatorDivergence> divergent = a.indicators().stream()
+        .filter(IndicatorDivergence::isHighlyDivergent)
+        .collect(Collectors.toList());
     out.printf(
         Locale.ROOT,
         "%s, round %s: %d groups, framework %s %s%n%n",
@@ -122,18 +129,21 @@ final class CompareCommand implements Callable<Integer> {
         a.frameworkId(),
         a.frameworkVersion());
 
-    out.printf(Locale.ROOT, "Divergent indicators: %d of %d%n", divergent.size(), a.indicators().size());
+    out.printf(
+        Locale.ROOT,
+        "Divergent indicators: %d of %d%n",
+        divergent.size(),
+        a.indicators().size());
     out.print(String.format(Locale.ROOT, "  %-10s %5s %6s", "indicator", "range", "sd"));
     groups.forEach(g -> out.print(pad(g, w)));
     out.println("  reasons");
     for (IndicatorDivergence d : divergent) {
-      out.print(
-          String.format(
-              Locale.ROOT,
-              "  %-10s %5s %6.2f",
-              d.indicatorId(),
-              d.spread().map(s -> s.range().stripTrailingZeros().toPlainString()).orElse(""),
-              d.spread().map(s -> s.standardDeviation()).orElse(Double.NaN)));
+      out.print(String.format(
+          Locale.ROOT,
+          "  %-10s %5s %6.2f",
+          d.indicatorId(),
+          d.spread().map(s -> s.range().stripTrailingZeros().toPlainString()).orElse(""),
+          d.spread().map(s -> s.standardDeviation()).orElse(Double.NaN)));
       d.answers().forEach(g -> out.print(pad(answer(g), w)));
       out.println("  " + reasons(d));
     }
@@ -172,13 +182,12 @@ final class CompareCommand implements Callable<Integer> {
     groups.forEach(g -> out.print(pad(g, w)));
     out.println("  title");
     for (AgendaItem item : a.agenda()) {
-      out.print(
-          String.format(
-              Locale.ROOT,
-              "  %4d  %-10s %4s",
-              item.rank(),
-              item.indicatorId(),
-              item.gap().stripTrailingZeros().toPlainString()));
+      out.print(String.format(
+          Locale.ROOT,
+          "  %4d  %-10s %4s",
+          item.rank(),
+          item.indicatorId(),
+          item.gap().stripTrailingZeros().toPlainString()));
       item.answers().forEach(g -> out.print(pad(answer(g), w)));
       out.println("  " + item.title().get(lang.locale()));
     }
@@ -204,7 +213,9 @@ final class CompareCommand implements Callable<Integer> {
       }
       ObjectNode i = divergent.addObject();
       i.put("indicator", d.indicatorId());
-      d.spread().ifPresent(s -> i.put("range", s.range()).put("standardDeviation", s.standardDeviation()));
+      d.spread()
+          .ifPresent(
+              s -> i.put("range", s.range()).put("standardDeviation", s.standardDeviation()));
       ArrayNode reasons = i.putArray("reasons");
       d.reasons().stream()
           .map(r -> r.name().toLowerCase(Locale.ROOT).replace('_', '-'))

@@ -37,8 +37,8 @@ final class Inputs {
   static Exercise example(String resource, Framework framework) {
     URL url = Inputs.class.getResource(resource);
     if (url == null) {
-      throw new InvalidInputException(
-          "the bundled example " + resource + " is missing from this jar (build the cli module with Maven)");
+      throw new InvalidInputException("the bundled example " + resource
+          + " is missing from this jar (build the cli module with Maven)");
     }
     return loaderWith(framework).loadExercise(url);
   }

@@ -36,25 +36,25 @@ public final class Main {
     CommandLine cli = commandLine();
     cli.setOut(out);
     cli.setErr(err);
-    cli.setParameterExceptionHandler(
-        (ex, a) -> {
-          err.println("alignkit: " + ex.getMessage());
-          CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
-          err.println("Run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
-          return ExitCodes.USAGE;
-        });
-    cli.setExecutionExceptionHandler(
-        (ex, commandLine, parseResult) -> {
-          int code = exitCodeOf(ex);
-          String message = messageOf(ex);
-          err.println(message);
-          if (debug) {
-            ex.printStackTrace(err);
-          } else if (code == ExitCodes.INTERNAL_ERROR) {
-            err.println("This is a bug in AlignKit. Rerun with --debug for the stack trace and report it.");
-          }
-          return code;
-        });
+    cli.setParameterExceptionHandler((ex, a) -> {
+      err.println("alignkit: " + ex.getMessage());
+      CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+      err.println(
+          "Run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+      return ExitCodes.USAGE;
+    });
+    cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      int code = exitCodeOf(ex);
+      String message = messageOf(ex);
+      err.println(message);
+      if (debug) {
+        ex.printStackTrace(err);
+      } else if (code == ExitCodes.INTERNAL_ERROR) {
+        err.println(
+            "This is a bug in AlignKit. Rerun with --debug for the stack trace and report it.");
+      }
+      return code;
+    });
     return cli.execute(args);
   }
 

@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
 final class ProgressCommand implements Callable<Integer> {
   static final String WHOLE = "(all)";
 
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
   @Parameters(
       arity = "0..2",
@@ -47,11 +48,14 @@ final class ProgressCommand implements Callable<Integer> {
   @Option(names = "--example", description = "Compare the bundled Kivara rounds 2024 and 2026.")
   boolean example;
 
-  @Mixin FrameworkOption framework;
+  @Mixin
+  FrameworkOption framework;
 
-  @Mixin RulesOption rules;
+  @Mixin
+  RulesOption rules;
 
-  @Mixin TextOrJsonOption format;
+  @Mixin
+  TextOrJsonOption format;
 
   @Override
   public Integer call() throws Exception {
@@ -60,22 +64,24 @@ final class ProgressCommand implements Callable<Integer> {
     if (example ? given != 0 : given != 2) {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(),
-          example ? "give either BASELINE CURRENT or --example, not both" : "give BASELINE and CURRENT, or --example");
+          example
+              ? "give either BASELINE CURRENT or --example, not both"
+              : "give BASELINE and CURRENT, or --example");
     }
     Framework fw = framework.resolve();
     Exercise base =
         example ? Inputs.example(Inputs.EXAMPLE_2024, fw) : RoundOptions.round(rounds[0], fw);
     Exercise current =
         example ? Inputs.example(Inputs.EXAMPLE_2026, fw) : RoundOptions.round(rounds[1], fw);
-    ReportModel model = RoundReports.builder(fw, current).ruleSet(rules).baseline(base).build().model();
+    ReportModel model =
+        RoundReports.builder(fw, current).ruleSet(rules).baseline(base).build().model();
     PrintWriter out = spec.commandLine().getOut();
     if (model.progress().isEmpty()) {
-      throw new InvalidInputException(
-          "no group is in both rounds (baseline groups: "
-              + base.groups().stream().map(g -> g.id()).toList()
-              + ", current groups: "
-              + current.groups().stream().map(g -> g.id()).toList()
-              + "); compare the same group's assessments");
+      throw new InvalidInputException("no group is in both rounds (baseline groups: "
+          + base.groups().stream().map(g -> g.id()).toList()
+          + ", current groups: "
+          + current.groups().stream().map(g -> g.id()).toList()
+          + "); compare the same group's assessments");
     }
     if (format.json()) {
       ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -39,7 +39,8 @@ final class ReportCommand implements Callable<Integer> {
     csv
   }
 
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
   @Parameters(
       arity = "0..1",
@@ -52,17 +53,23 @@ final class ReportCommand implements Callable<Integer> {
       description = "Use the bundled Kivara example: round 2026, with 2024 as baseline.")
   boolean example;
 
-  @Option(names = "--baseline", paramLabel = "EXERCISE", description = "The previous round, for progress.")
+  @Option(
+      names = "--baseline",
+      paramLabel = "EXERCISE",
+      description = "The previous round, for progress.")
   Path baseline;
 
   @Option(names = "--consensus", paramLabel = "FILE", description = "The round's agreed consensus.")
   Path consensus;
 
-  @Mixin RulesOption rules;
+  @Mixin
+  RulesOption rules;
 
-  @Mixin LangOption lang;
+  @Mixin
+  LangOption lang;
 
-  @Mixin FrameworkOption framework;
+  @Mixin
+  FrameworkOption framework;
 
   @Option(
       names = {"-o", "--output"},
@@ -71,7 +78,9 @@ final class ReportCommand implements Callable<Integer> {
       description = "The file to write; .json and .csv write JSON and CSV, anything else HTML.")
   Path output;
 
-  @Option(names = "--format", description = "html, json or csv (default: from the extension of OUT).")
+  @Option(
+      names = "--format",
+      description = "html, json or csv (default: from the extension of OUT).")
   Format format;
 
   @Override

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
       "parameters, and the bundled rule sets."
     })
 final class RulesCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
   @Override
   public Integer call() {
@@ -29,23 +30,27 @@ final class RulesCommand implements Callable<Integer> {
     List<ScoringRuleProvider> providers = ScoringRules.available();
     out.println("Scoring rules (" + providers.size() + "):");
     providers.stream()
-        .sorted(Comparator.comparing((ScoringRuleProvider p) -> p.role().ordinal()).thenComparing(ScoringRuleProvider::id))
-        .forEach(
-            p -> {
-              out.printf("  %-18s %-13s %s%n", p.id(), p.role().id(), p.description());
-              for (ParameterSpec param : p.parameters()) {
-                out.printf(
-                    "      %s (%s%s)%s%n",
-                    param.name(),
-                    param.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
-                    param.required() ? ", required" : param.defaultValue().map(d -> ", default " + d).orElse(""),
-                    param.description().isEmpty() ? "" : ": " + param.description());
-              }
-              String jar = location(p.getClass());
-              if (!jar.contains("alignkit-scoring") && !jar.contains("alignkit.jar") && !jar.contains("/scoring/target/")) {
-                out.println("      from " + jar);
-              }
-            });
+        .sorted(Comparator.comparing((ScoringRuleProvider p) -> p.role().ordinal())
+            .thenComparing(ScoringRuleProvider::id))
+        .forEach(p -> {
+          out.printf("  %-18s %-13s %s%n", p.id(), p.role().id(), p.description());
+          for (ParameterSpec param : p.parameters()) {
+            out.printf(
+                "      %s (%s%s)%s%n",
+                param.name(),
+                param.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+                param.required()
+                    ? ", required"
+                    : param.defaultValue().map(d -> ", default " + d).orElse(""),
+                param.description().isEmpty() ? "" : ": " + param.description());
+          }
+          String jar = location(p.getClass());
+          if (!jar.contains("alignkit-scoring")
+              && !jar.contains("alignkit.jar")
+              && !jar.contains("/scoring/target/")) {
+            out.println("      from " + jar);
+          }
+        });
     out.println();
     out.println("Bundled rule sets (use with --rules NAME):");
     for (RuleSet r : RuleSets.bundled()) {
@@ -57,6 +62,8 @@ final class RulesCommand implements Callable<Integer> {
 
   private static String location(Class<?> type) {
     var source = type.getProtectionDomain().getCodeSource();
-    return source == null || source.getLocation() == null ? "(unknown)" : source.getLocation().toString();
+    return source == null || source.getLocation() == null
+        ? "(unknown)"
+        : source.getLocation().toString();
   }
 }

@@ -46,22 +46,35 @@ final class ScoreCommand implements Callable<Integer> {
     csv
   }
 
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
-  @Parameters(paramLabel = "ASSESSMENT", arity = "1..*", description = "Assessment files (YAML or JSON).")
+  @Parameters(
+      paramLabel = "ASSESSMENT",
+      arity = "1..*",
+      description = "Assessment files (YAML or JSON).")
   List<Path> assessments;
 
-  @Mixin FrameworkOption framework;
+  @Mixin
+  FrameworkOption framework;
 
-  @Mixin RulesOption.Repeatable rules;
+  @Mixin
+  RulesOption.Repeatable rules;
 
-  @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "text, json or csv (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--lang", defaultValue = "en", description = "Language of titles and level names: en or fr.")
+  @Option(
+      names = "--lang",
+      defaultValue = "en",
+      description = "Language of titles and level names: en or fr.")
   String lang;
 
-  @Mixin OutputOption output;
+  @Mixin
+  OutputOption output;
 
   @Option(names = "--explain", description = "Text format: print the reason for every level.")
   boolean explain;
@@ -73,7 +86,8 @@ final class ScoreCommand implements Callable<Integer> {
     for (RuleSet r : rules.resolve()) {
       // Explanations are recorded only where they are printed: --explain, and the JSON "reason".
       boolean explanations = explain || format == Format.json;
-      engines.add(ScoringEngine.builder(framework).ruleSet(r).explanations(explanations).build());
+      engines.add(
+          ScoringEngine.builder(framework).ruleSet(r).explanations(explanations).build());
     }
     var loader = Inputs.loaderWith(framework);
     List<Assessment> loaded = new ArrayList<>();
@@ -110,11 +124,10 @@ final class ScoreCommand implements Callable<Integer> {
   private static List<FrameworkNode> nodes(Framework f) {
     List<FrameworkNode> nodes = new ArrayList<>();
     nodes.add(f);
-    f.domains().forEach(
-        d -> {
-          nodes.add(d);
-          nodes.addAll(d.components());
-        });
+    f.domains().forEach(d -> {
+      nodes.add(d);
+      nodes.addAll(d.components());
+    });
     return nodes;
   }
 
@@ -123,7 +136,11 @@ final class ScoreCommand implements Callable<Integer> {
   }
 
   private static String score(NodeScore s) {
-    return s.score().map(r -> r.toBigDecimal(MathContext.DECIMAL64).setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString()).orElse("-");
+    return s.score()
+        .map(r -> r.toBigDecimal(MathContext.DECIMAL64)
+            .setScale(2, java.math.RoundingMode.HALF_EVEN)
+            .toPlainString())
+        .orElse("-");
   }
 
   private static String level(Framework f, NodeScore s, Locale locale) {
@@ -148,7 +165,9 @@ final class ScoreCommand implements Callable<Integer> {
       }
       out.println();
       for (FrameworkNode n : nodes(f)) {
-        String indent = n instanceof Framework ? "" : n.type() == org.alignkit.core.NodeType.DOMAIN ? " " : "   ";
+        String indent = n instanceof Framework
+            ? ""
+            : n.type() == org.alignkit.core.NodeType.DOMAIN ? " " : "   ";
         String title = n.title().get(locale);
         if (title.length() > 44) {
           title = title.substring(0, 43) + "…";
@@ -161,7 +180,9 @@ final class ScoreCommand implements Callable<Integer> {
         out.println();
         if (explain) {
           for (Map.Entry<String, ScoreCard> e : byRules.entrySet()) {
-            node(e.getValue(), n).explanation().ifPresent(x -> out.println("           [" + e.getKey() + "] " + x.reason()));
+            node(e.getValue(), n)
+                .explanation()
+                .ifPresent(x -> out.println("           [" + e.getKey() + "] " + x.reason()));
           }
         }
       }
@@ -171,7 +192,8 @@ final class ScoreCommand implements Callable<Integer> {
     return sw.toString();
   }
 
-  private String json(Framework f, List<Map<String, ScoreCard>> cards, Locale locale) throws Exception {
+  private String json(Framework f, List<Map<String, ScoreCard>> cards, Locale locale)
+      throws Exception {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ArrayNode root = mapper.createArrayNode();
     for (Map<String, ScoreCard> byRules : cards) {
@@ -215,43 +237,44 @@ final class ScoreCommand implements Callable<Integer> {
     return mapper.writeValueAsString(root) + System.lineSeparator();
   }
 
-  private String csv(Framework f, List<Map<String, ScoreCard>> cards, Locale locale) throws Exception {
+  private String csv(Framework f, List<Map<String, ScoreCard>> cards, Locale locale)
+      throws Exception {
     CsvMapper mapper = new CsvMapper();
-    CsvSchema schema =
-        CsvSchema.builder()
-            .addColumn("group")
-            .addColumn("ruleSet")
-            .addColumn("node")
-            .addColumn("type")
-            .addColumn("title")
-            .addColumn("score")
-            .addColumn("level")
-            .addColumn("outcome")
-            .addColumn("rated")
-            .addColumn("notApplicable")
-            .addColumn("noInformation")
-            .addColumn("missing")
-            .build()
-            .withHeader();
+    CsvSchema schema = CsvSchema.builder()
+        .addColumn("group")
+        .addColumn("ruleSet")
+        .addColumn("node")
+        .addColumn("type")
+        .addColumn("title")
+        .addColumn("score")
+        .addColumn("level")
+        .addColumn("outcome")
+        .addColumn("rated")
+        .addColumn("notApplicable")
+        .addColumn("noInformation")
+        .addColumn("missing")
+        .build()
+        .withHeader();
     List<List<String>> rows = new ArrayList<>();
     for (Map<String, ScoreCard> byRules : cards) {
       for (Map.Entry<String, ScoreCard> e : byRules.entrySet()) {
         for (FrameworkNode n : nodes(f)) {
           NodeScore s = node(e.getValue(), n);
-          rows.add(
-              List.of(
-                  e.getValue().assessment().group().id(),
-                  e.getKey(),
-                  n.id(),
-                  n.type().name().toLowerCase(Locale.ROOT),
-                  n.title().get(locale),
-                  s.score().map(r -> r.toBigDecimal(MathContext.DECIMAL64).toPlainString()).orElse(""),
-                  s.level().isPresent() ? Integer.toString(s.level().getAsInt()) : "",
-                  s.outcome().name().toLowerCase(Locale.ROOT),
-                  Integer.toString(s.indicatorCoverage().rated()),
-                  Integer.toString(s.indicatorCoverage().notApplicable()),
-                  Integer.toString(s.indicatorCoverage().noInformation()),
-                  Integer.toString(s.indicatorCoverage().missing())));
+          rows.add(List.of(
+              e.getValue().assessment().group().id(),
+              e.getKey(),
+              n.id(),
+              n.type().name().toLowerCase(Locale.ROOT),
+              n.title().get(locale),
+              s.score()
+                  .map(r -> r.toBigDecimal(MathContext.DECIMAL64).toPlainString())
+                  .orElse(""),
+              s.level().isPresent() ? Integer.toString(s.level().getAsInt()) : "",
+              s.outcome().name().toLowerCase(Locale.ROOT),
+              Integer.toString(s.indicatorCoverage().rated()),
+              Integer.toString(s.indicatorCoverage().notApplicable()),
+              Integer.toString(s.indicatorCoverage().noInformation()),
+              Integer.toString(s.indicatorCoverage().missing())));
         }
       }
     }

@@ -38,14 +38,16 @@ final class TemplateCommand implements Callable<Integer> {
     csv
   }
 
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
   @Option(
       names = "--group",
       required = true,
       paramLabel = "KIND",
       converter = KindConverter.class,
-      description = "The group's kind: government, partner-on-budget, partner-off-budget, civil-society or private-sector.")
+      description =
+          "The group's kind: government, partner-on-budget, partner-off-budget, civil-society or private-sector.")
   StakeholderKind kind;
 
   @Option(
@@ -54,13 +56,15 @@ final class TemplateCommand implements Callable<Integer> {
       description = "The group's id in the exercise (default: the kind, e.g. government).")
   String groupId;
 
-  @Mixin FrameworkOption framework;
+  @Mixin
+  FrameworkOption framework;
 
   @Option(
       names = "--lang",
       defaultValue = "en",
       paramLabel = "LANG",
-      description = "Language of titles and descriptors, one the framework has: en or fr (default: ${DEFAULT-VALUE}).")
+      description =
+          "Language of titles and descriptors, one the framework has: en or fr (default: ${DEFAULT-VALUE}).")
   String lang;
 
   @Option(
@@ -73,7 +77,8 @@ final class TemplateCommand implements Callable<Integer> {
       names = "--country",
       defaultValue = "XXX",
       paramLabel = "ISO3",
-      description = "ISO 3166-1 alpha-3 country code (default: ${DEFAULT-VALUE}, a placeholder to replace).")
+      description =
+          "ISO 3166-1 alpha-3 country code (default: ${DEFAULT-VALUE}, a placeholder to replace).")
   String country;
 
   @Option(
@@ -88,7 +93,8 @@ final class TemplateCommand implements Callable<Integer> {
       description = "The round's date (default: today).")
   String date;
 
-  @Mixin OutputOption output;
+  @Mixin
+  OutputOption output;
 
   @Override
   public Integer call() throws IOException {
@@ -111,32 +117,29 @@ final class TemplateCommand implements Callable<Integer> {
     try {
       group = StakeholderGroup.of(groupId == null ? kind.id() : groupId, kind);
       r = Round.of(round == null ? Integer.toString(day.getYear()) : round, day);
-      blank =
-          Assessment.builder()
-              .frameworkId(f.id())
-              .frameworkVersion(f.version())
-              .country(country)
-              .round(r)
-              .group(group)
-              .build();
+      blank = Assessment.builder()
+          .frameworkId(f.id())
+          .frameworkVersion(f.version())
+          .country(country)
+          .round(r)
+          .group(group)
+          .build();
     } catch (ModelException | IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    String text =
-        format == Format.csv
-            ? AssessmentCsv.of(f).withLanguage(lang).write(blank)
-            : YamlTemplate.write(f, blank, lang);
+    String text = format == Format.csv
+        ? AssessmentCsv.of(f).withLanguage(lang).write(blank)
+        : YamlTemplate.write(f, blank, lang);
     if (output.write(text)) {
       spec.commandLine()
           .getErr()
-          .println(
-              "alignkit: wrote "
-                  + output.file
-                  + " ("
-                  + f.indicators().stream().filter(i -> i.appliesTo(group)).count()
-                  + " indicators for "
-                  + kind.id()
-                  + ")");
+          .println("alignkit: wrote "
+              + output.file
+              + " ("
+              + f.indicators().stream().filter(i -> i.appliesTo(group)).count()
+              + " indicators for "
+              + kind.id()
+              + ")");
     }
     return ExitCodes.OK;
   }
@@ -149,7 +152,8 @@ final class TemplateCommand implements Callable<Integer> {
       return LocalDate.parse(date);
     } catch (DateTimeParseException e) {
       throw new ParameterException(
-          spec.commandLine(), "--date " + date + ": not a date; write it as YYYY-MM-DD, e.g. 2024-03-14");
+          spec.commandLine(),
+          "--date " + date + ": not a date; write it as YYYY-MM-DD, e.g. 2024-03-14");
     }
   }
 

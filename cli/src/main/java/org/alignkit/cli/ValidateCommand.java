@@ -7,8 +7,8 @@ import org.alignkit.core.Framework;
 import org.alignkit.spec.SpecLoader;
 import org.alignkit.spec.SpecProblem;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -25,12 +25,14 @@ import picocli.CommandLine.Spec;
       "Exit code 1 when any file has a problem."
     })
 final class ValidateCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files or exercise folders.")
   List<Path> files;
 
-  @Mixin FrameworkOption framework;
+  @Mixin
+  FrameworkOption framework;
 
   @Override
   public Integer call() {
@@ -45,7 +47,8 @@ final class ValidateCommand implements Callable<Integer> {
     int problems = 0;
     for (Path file : files) {
       List<SpecProblem> found;
-      if (file.getFileName() != null && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+      if (file.getFileName() != null
+          && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
         found = validateCsv(file, f == null ? loader.bundledFramework() : f);
       } else {
         found = f == null ? loader.validate(file) : loader.validate(file, f);

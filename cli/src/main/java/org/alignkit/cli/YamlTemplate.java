@@ -37,7 +37,11 @@ final class YamlTemplate {
       if (!i.appliesTo(blank.group())) {
         continue;
       }
-      sb.append("  # ").append(i.id()).append(": ").append(oneLine(i.title().get(locale))).append('\n');
+      sb.append("  # ")
+          .append(i.id())
+          .append(": ")
+          .append(oneLine(i.title().get(locale)))
+          .append('\n');
       for (int l = f.scale().min(); l <= f.scale().max(); l++) {
         String name = f.scale().level(l).map(x -> x.name().get(locale)).orElse("");
         sb.append("  #   ")

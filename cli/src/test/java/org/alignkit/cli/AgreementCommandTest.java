@@ -23,18 +23,22 @@ class AgreementCommandTest {
   void textOutputGivesThePublishedOrdinalAlpha() {
     CliRun run = CliRun.of("agreement", EXAMPLE, "--metric", "ordinal");
     assertThat(run.exitCode).as(run.toString()).isZero();
-    assertThat(run.out).startsWith("Krippendorff's alpha (ordinal): 0.8154")
+    assertThat(run.out)
+        .startsWith("Krippendorff's alpha (ordinal): 0.8154")
         .contains("units: 12 (11 with 2 or more values), coders: 4, pairable values: 40");
   }
 
   @Test
   void jsonOutputCarriesMetricAlphaUnitsAndCoders() throws Exception {
-    for (String[] expected : new String[][] {{"nominal", "0.743"}, {"interval", "0.849"}, {"RATIO", "0.797"}}) {
+    for (String[] expected :
+        new String[][] {{"nominal", "0.743"}, {"interval", "0.849"}, {"RATIO", "0.797"}}) {
       CliRun run = CliRun.of("agreement", EXAMPLE, "--metric", expected[0], "--format", "json");
       assertThat(run.exitCode).as(run.toString()).isZero();
       JsonNode o = new ObjectMapper().readTree(run.out);
-      assertThat(o.get("metric").asText()).isEqualTo(expected[0].toLowerCase(java.util.Locale.ROOT));
-      assertThat(o.get("alpha").asDouble()).isCloseTo(Double.parseDouble(expected[1]), within(0.0005));
+      assertThat(o.get("metric").asText())
+          .isEqualTo(expected[0].toLowerCase(java.util.Locale.ROOT));
+      assertThat(o.get("alpha").asDouble())
+          .isCloseTo(Double.parseDouble(expected[1]), within(0.0005));
       assertThat(o.get("units").asInt()).isEqualTo(12);
       assertThat(o.get("coders").asInt()).isEqualTo(4);
     }
@@ -48,15 +52,19 @@ class AgreementCommandTest {
     assertThat(run.exitCode).isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(run.err.lines())
         .containsExactly(
-            csv + ":2:3: 'x' is not a number (write a number, or leave the cell empty or NA when missing)",
-            csv + ":3:1: the row has 2 fields but the header has 3 (leave a cell empty or write NA for a missing value)",
-            csv + ":4:2: 'three' is not a number (write a number, or leave the cell empty or NA when missing)");
+            csv
+                + ":2:3: 'x' is not a number (write a number, or leave the cell empty or NA when missing)",
+            csv
+                + ":3:1: the row has 2 fields but the header has 3 (leave a cell empty or write NA for a missing value)",
+            csv
+                + ":4:2: 'three' is not a number (write a number, or leave the cell empty or NA when missing)");
     assertThat(run.err).doesNotContain("Exception");
   }
 
   @Test
   void missingFileEmptyFileAndUnknownMetric(@TempDir Path dir) throws Exception {
-    CliRun missing = CliRun.of("agreement", dir.resolve("nope.csv").toString(), "--metric", "ordinal");
+    CliRun missing =
+        CliRun.of("agreement", dir.resolve("nope.csv").toString(), "--metric", "ordinal");
     assertThat(missing.exitCode).isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(missing.err).contains("nope.csv");
 

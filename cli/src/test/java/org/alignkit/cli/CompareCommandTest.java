@@ -25,23 +25,28 @@ class CompareCommandTest {
     AgendaItem first = ANALYSIS.agenda().get(0);
     // "   1  OR-2.2        3      4  NA ..." : rank, indicator, gap, then each group's level.
     StringBuilder levels = new StringBuilder();
-    first.answers().forEach(g -> levels.append("\\s+").append(Pattern.quote(CompareCommand.answer(g))));
+    first
+        .answers()
+        .forEach(g -> levels.append("\\s+").append(Pattern.quote(CompareCommand.answer(g))));
     assertThat(run.out)
-        .containsPattern(
-            "(?m)^\\s+1\\s+"
-                + Pattern.quote(first.indicatorId())
-                + "\\s+"
-                + first.gap().stripTrailingZeros().toPlainString()
-                + levels
-                + "\\s+\\S");
+        .containsPattern("(?m)^\\s+1\\s+"
+            + Pattern.quote(first.indicatorId())
+            + "\\s+"
+            + first.gap().stripTrailingZeros().toPlainString()
+            + levels
+            + "\\s+\\S");
     assertThat(run.out)
-        .contains(
-            String.format(
-                Locale.ROOT, "ordinal   %.4f", ANALYSIS.agreement().alpha(Metric.ORDINAL).alpha()))
+        .contains(String.format(
+            Locale.ROOT,
+            "ordinal   %.4f",
+            ANALYSIS.agreement().alpha(Metric.ORDINAL).alpha()))
         .contains("nominal", "interval", "ratio");
-    long divergent = ANALYSIS.indicators().stream().filter(IndicatorDivergence::isHighlyDivergent).count();
+    long divergent = ANALYSIS.indicators().stream()
+        .filter(IndicatorDivergence::isHighlyDivergent)
+        .count();
     assertThat(run.out)
-        .contains("Divergent indicators: " + divergent + " of " + ANALYSIS.indicators().size())
+        .contains("Divergent indicators: " + divergent + " of "
+            + ANALYSIS.indicators().size())
         .contains(first.title().english());
     // The distance row of the government: 0.00 against itself.
     assertThat(run.out).containsPattern("(?m)^\\s+government\\s+0\\.00\\s");
@@ -53,8 +58,10 @@ class CompareCommandTest {
     assertThat(run.exitCode).as(run.toString()).isZero();
     JsonNode json = new ObjectMapper().readTree(run.out);
     AgendaItem first = ANALYSIS.agenda().get(0);
-    assertThat(json.path("agenda").get(0).path("indicator").asText()).isEqualTo(first.indicatorId());
-    assertThat(json.path("agenda").get(0).path("title").asText()).isEqualTo(first.title().get("fr"));
+    assertThat(json.path("agenda").get(0).path("indicator").asText())
+        .isEqualTo(first.indicatorId());
+    assertThat(json.path("agenda").get(0).path("title").asText())
+        .isEqualTo(first.title().get("fr"));
     assertThat(json.path("agenda")).hasSize(ANALYSIS.agenda().size());
     assertThat(json.path("alpha").path("ordinal").asDouble())
         .isEqualTo(ANALYSIS.agreement().alpha(Metric.ORDINAL).alpha());
@@ -62,20 +69,21 @@ class CompareCommandTest {
     int cso = ANALYSIS.groupIds().indexOf("civil-society");
     assertThat(json.path("distances").path("government").path("civil-society").asDouble())
         .isEqualTo(ANALYSIS.agreement().distances().distance(gov, cso));
-    assertThat(json.path("divergent"))
-        .hasSize((int) ANALYSIS.indicators().stream().filter(IndicatorDivergence::isHighlyDivergent).count());
+    assertThat(json.path("divergent")).hasSize((int) ANALYSIS.indicators().stream()
+        .filter(IndicatorDivergence::isHighlyDivergent)
+        .count());
     first.answers().stream()
         .filter(a -> a.isRated())
-        .forEach(
-            a ->
-                assertThat(json.path("agenda").get(0).path("answers").path(a.groupId()).asText())
-                    .isEqualTo(Integer.toString(a.level().getAsInt())));
+        .forEach(a -> assertThat(
+                json.path("agenda").get(0).path("answers").path(a.groupId()).asText())
+            .isEqualTo(Integer.toString(a.level().getAsInt())));
   }
 
   @Test
   void badInput(@TempDir Path dir) throws Exception {
     assertThat(CliRun.of("compare").exitCode).isEqualTo(ExitCodes.USAGE);
-    assertThat(CliRun.of("compare", "--example", "--format", "xml").exitCode).isEqualTo(ExitCodes.USAGE);
+    assertThat(CliRun.of("compare", "--example", "--format", "xml").exitCode)
+        .isEqualTo(ExitCodes.USAGE);
     Path missing = dir.resolve("none.yaml");
     CliRun run = CliRun.of("compare", missing.toString());
     assertThat(run.exitCode).isEqualTo(ExitCodes.INVALID_INPUT);
@@ -84,7 +92,10 @@ class CompareCommandTest {
     Path bad = Files.writeString(round.resolve("cso.yaml"), MalformedFiles.BAD_ASSESSMENT);
     CliRun malformed = CliRun.of("compare", round.toString());
     assertThat(malformed.exitCode).isEqualTo(ExitCodes.INVALID_INPUT);
-    assertThat(malformed.err).contains(bad + ":8:").contains(bad + ":11:").doesNotContain("Exception");
+    assertThat(malformed.err)
+        .contains(bad + ":8:")
+        .contains(bad + ":11:")
+        .doesNotContain("Exception");
     // One group only: nothing to compare.
     Path one = Files.createDirectories(dir.resolve("one"));
     Files.copy(Path.of("../examples/kivara/2026/government.yaml"), one.resolve("government.yaml"));

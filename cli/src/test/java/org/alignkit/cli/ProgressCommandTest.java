@@ -38,15 +38,16 @@ class ProgressCommandTest {
     BigDecimal after = overall(Inputs.EXAMPLE_2026, "government");
     assertThat(run.out)
         .startsWith("Progress 2024 -> 2026 (rules default)")
-        .containsPattern(
-            "(?m)^government\\s+alignkit-reference\\s+"
-                + Pattern.quote(String.format(Locale.ROOT, "%.2f", before))
-                + "\\s+"
-                + Pattern.quote(String.format(Locale.ROOT, "%.2f", after))
-                + "\\s+"
-                + Pattern.quote(String.format(Locale.ROOT, "%+.2f", after.subtract(before)))
-                + "\\s+(progress|stagnation|decline)$");
-    for (String g : new String[] {"dp-on-budget", "dp-off-budget", "civil-society", "private-sector", "\\(all\\)"}) {
+        .containsPattern("(?m)^government\\s+alignkit-reference\\s+"
+            + Pattern.quote(String.format(Locale.ROOT, "%.2f", before))
+            + "\\s+"
+            + Pattern.quote(String.format(Locale.ROOT, "%.2f", after))
+            + "\\s+"
+            + Pattern.quote(String.format(Locale.ROOT, "%+.2f", after.subtract(before)))
+            + "\\s+(progress|stagnation|decline)$");
+    for (String g : new String[] {
+      "dp-on-budget", "dp-off-budget", "civil-society", "private-sector", "\\(all\\)"
+    }) {
       assertThat(run.out).containsPattern("(?m)^" + g + "\\s+OB\\s");
     }
   }
@@ -59,7 +60,8 @@ class ProgressCommandTest {
     assertThat(json.path("rules").asText()).isEqualTo("pefa-m2");
     JsonNode gov = null;
     for (JsonNode row : json.path("rows")) {
-      if (row.path("group").asText().equals("civil-society") && row.path("node").asText().equals("OR")) {
+      if (row.path("group").asText().equals("civil-society")
+          && row.path("node").asText().equals("OR")) {
         gov = row;
       }
       if (!row.path("change").isNull()) {
@@ -78,27 +80,25 @@ class ProgressCommandTest {
     }
     assertThat(gov).isNotNull();
     Exercise e = Inputs.example(Inputs.EXAMPLE_2026, ReportCommandTest.FW);
-    BigDecimal current =
-        ScoringEngine.builder(ReportCommandTest.FW)
-            .ruleSet(RuleSets.pefaM2())
-            .build()
-            .score(e.assessment("civil-society").orElseThrow())
-            .node("OR")
-            .orElseThrow()
-            .score()
-            .orElseThrow()
-            .toBigDecimal(MathContext.DECIMAL64)
-            .setScale(4, RoundingMode.HALF_EVEN);
+    BigDecimal current = ScoringEngine.builder(ReportCommandTest.FW)
+        .ruleSet(RuleSets.pefaM2())
+        .build()
+        .score(e.assessment("civil-society").orElseThrow())
+        .node("OR")
+        .orElseThrow()
+        .score()
+        .orElseThrow()
+        .toBigDecimal(MathContext.DECIMAL64)
+        .setScale(4, RoundingMode.HALF_EVEN);
     assertThat(gov.path("current").decimalValue()).isEqualByComparingTo(current);
   }
 
   @Test
   void twoAssessmentsOfAGroup() {
-    CliRun run =
-        CliRun.of(
-            "progress",
-            "../examples/kivara/2024/government.yaml",
-            "../examples/kivara/2026/government.yaml");
+    CliRun run = CliRun.of(
+        "progress",
+        "../examples/kivara/2024/government.yaml",
+        "../examples/kivara/2026/government.yaml");
     assertThat(run.exitCode).as(run.toString()).isZero();
     assertThat(run.out).containsPattern("(?m)^government\\s+alignkit-reference\\s");
     assertThat(run.out).doesNotContainPattern("(?m)^civil-society\\s");
@@ -106,17 +106,23 @@ class ProgressCommandTest {
 
   @Test
   void badInput(@TempDir Path dir) throws Exception {
-    assertThat(CliRun.of("progress", "../examples/kivara/2024").exitCode).isEqualTo(ExitCodes.USAGE);
+    assertThat(CliRun.of("progress", "../examples/kivara/2024").exitCode)
+        .isEqualTo(ExitCodes.USAGE);
     assertThat(CliRun.of("progress", "--example", "../examples/kivara/2024").exitCode)
         .isEqualTo(ExitCodes.USAGE);
-    assertThat(CliRun.of("progress", "--example", "--rules", "x").exitCode).isEqualTo(ExitCodes.USAGE);
+    assertThat(CliRun.of("progress", "--example", "--rules", "x").exitCode)
+        .isEqualTo(ExitCodes.USAGE);
     Path missing = dir.resolve("missing");
     CliRun run = CliRun.of("progress", "../examples/kivara/2024", missing.toString());
     assertThat(run.exitCode).isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(run.err).contains(missing.toString());
     Path bad = Files.writeString(dir.resolve("cso.yaml"), MalformedFiles.BAD_ASSESSMENT);
-    CliRun malformed = CliRun.of("progress", "../examples/kivara/2024/civil-society.yaml", bad.toString());
+    CliRun malformed =
+        CliRun.of("progress", "../examples/kivara/2024/civil-society.yaml", bad.toString());
     assertThat(malformed.exitCode).as(malformed.toString()).isEqualTo(ExitCodes.INVALID_INPUT);
-    assertThat(malformed.err).contains(bad + ":8:").contains(bad + ":11:").doesNotContain("Exception");
+    assertThat(malformed.err)
+        .contains(bad + ":8:")
+        .contains(bad + ":11:")
+        .doesNotContain("Exception");
   }
 }

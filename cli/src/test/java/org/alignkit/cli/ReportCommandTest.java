@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.alignkit.analysis.RoundAnalyser;
+import org.alignkit.analysis.RoundAnalysis;
 import org.alignkit.core.Exercise;
 import org.alignkit.core.Framework;
 import org.alignkit.report.CsvReport;
-import org.alignkit.analysis.RoundAnalyser;
-import org.alignkit.analysis.RoundAnalysis;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -55,7 +55,8 @@ class ReportCommandTest {
   @Test
   void jsonByExtensionCarriesTheAgendaAndRules(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("sub/report.json");
-    CliRun run = CliRun.of("report", "../examples/kivara/2026", "--rules", "gdhi", "-o", out.toString());
+    CliRun run =
+        CliRun.of("report", "../examples/kivara/2026", "--rules", "gdhi", "-o", out.toString());
     assertThat(run.exitCode).as(run.toString()).isZero();
     JsonNode json = new ObjectMapper().readTree(out.toFile());
     RoundAnalysis a = example2026();
@@ -70,48 +71,50 @@ class ReportCommandTest {
   @Test
   void csvByExtensionAndConsensus(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("report.csv");
-    CliRun run =
-        CliRun.of(
-            "report",
-            "../examples/kivara/2024",
-            "--consensus",
-            "../examples/kivara/2024/consensus.yaml",
-            "-o",
-            out.toString());
+    CliRun run = CliRun.of(
+        "report",
+        "../examples/kivara/2024",
+        "--consensus",
+        "../examples/kivara/2024/consensus.yaml",
+        "-o",
+        out.toString());
     assertThat(run.exitCode).as(run.toString()).isZero();
     String csv = Files.readString(out);
     assertThat(csv.lines().findFirst().orElseThrow()).startsWith(CsvReport.COLUMNS.get(0));
     // The whole's row (no group) of One Plan is the consensus's score.
-    var agreed =
-        Inputs.loaderWith(FW)
-            .loadConsensus(Path.of("../examples/kivara/2024/consensus.yaml"), FW)
-            .agreed();
-    var op =
-        org.alignkit.scoring.ScoringEngine.builder(FW)
-            .build()
-            .score(agreed)
-            .node("OP")
-            .orElseThrow();
+    var agreed = Inputs.loaderWith(FW)
+        .loadConsensus(Path.of("../examples/kivara/2024/consensus.yaml"), FW)
+        .agreed();
+    var op = org.alignkit.scoring.ScoringEngine.builder(FW)
+        .build()
+        .score(agreed)
+        .node("OP")
+        .orElseThrow();
     assertThat(csv)
-        .contains(
-            "score,OP,domain,\"One Plan\",,,"
-                + op.score().orElseThrow().toBigDecimal(java.math.MathContext.DECIMAL64).toPlainString()
-                + ","
-                + op.level().getAsInt()
-                + ",");
+        .contains("score,OP,domain,\"One Plan\",,,"
+            + op.score()
+                .orElseThrow()
+                .toBigDecimal(java.math.MathContext.DECIMAL64)
+                .toPlainString()
+            + ","
+            + op.level().getAsInt()
+            + ",");
     Path json = dir.resolve("report.data");
-    CliRun asJson =
-        CliRun.of(
-            "report",
-            "../examples/kivara/2024",
-            "--consensus",
-            "../examples/kivara/2024/consensus.yaml",
-            "--format",
-            "json",
-            "-o",
-            json.toString());
+    CliRun asJson = CliRun.of(
+        "report",
+        "../examples/kivara/2024",
+        "--consensus",
+        "../examples/kivara/2024/consensus.yaml",
+        "--format",
+        "json",
+        "-o",
+        json.toString());
     assertThat(asJson.exitCode).as(asJson.toString()).isZero();
-    assertThat(new ObjectMapper().readTree(json.toFile()).path("overallIsConsensus").asBoolean()).isTrue();
+    assertThat(new ObjectMapper()
+            .readTree(json.toFile())
+            .path("overallIsConsensus")
+            .asBoolean())
+        .isTrue();
   }
 
   @Test
@@ -119,8 +122,11 @@ class ReportCommandTest {
     String out = dir.resolve("r.html").toString();
     CliRun unknownRules = CliRun.of("report", "--example", "--rules", "nope", "-o", out);
     assertThat(unknownRules.exitCode).isEqualTo(ExitCodes.USAGE);
-    assertThat(unknownRules.err).contains("nope").contains("default, pefa-m1, pefa-m2, gdhi, staged");
-    assertThat(CliRun.of("report", "--example", "--bogus", "-o", out).exitCode).isEqualTo(ExitCodes.USAGE);
+    assertThat(unknownRules.err)
+        .contains("nope")
+        .contains("default, pefa-m1, pefa-m2, gdhi, staged");
+    assertThat(CliRun.of("report", "--example", "--bogus", "-o", out).exitCode)
+        .isEqualTo(ExitCodes.USAGE);
     assertThat(CliRun.of("report", "--example").exitCode).isEqualTo(ExitCodes.USAGE);
     CliRun neither = CliRun.of("report", "-o", out);
     assertThat(neither.exitCode).isEqualTo(ExitCodes.USAGE);
@@ -133,13 +139,15 @@ class ReportCommandTest {
   @Test
   void missingAndMalformedInput(@TempDir Path dir) throws Exception {
     Path missing = dir.resolve("nowhere/exercise.yaml");
-    CliRun run = CliRun.of("report", missing.toString(), "-o", dir.resolve("r.html").toString());
+    CliRun run =
+        CliRun.of("report", missing.toString(), "-o", dir.resolve("r.html").toString());
     assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(run.err).contains(missing.toString()).doesNotContain("Exception");
 
     Path round = Files.createDirectories(dir.resolve("round"));
     Path bad = Files.writeString(round.resolve("cso.yaml"), MalformedFiles.BAD_ASSESSMENT);
-    CliRun malformed = CliRun.of("report", round.toString(), "-o", dir.resolve("r.html").toString());
+    CliRun malformed =
+        CliRun.of("report", round.toString(), "-o", dir.resolve("r.html").toString());
     assertThat(malformed.exitCode).as(malformed.toString()).isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(malformed.err)
         .containsPattern(java.util.regex.Pattern.quote(bad.toString()) + ":8:\\d+")

@@ -16,7 +16,9 @@ class RootCommandTest {
   void helpListsExitCodes() {
     CliRun run = CliRun.of("--help");
     assertThat(run.exitCode).isZero();
-    assertThat(run.out).contains("Usage: alignkit").contains("Exit codes: 0 success, 1 invalid input, 2 usage error");
+    assertThat(run.out)
+        .contains("Usage: alignkit")
+        .contains("Exit codes: 0 success, 1 invalid input, 2 usage error");
   }
 
   @Test

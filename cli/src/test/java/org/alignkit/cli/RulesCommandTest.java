@@ -16,6 +16,9 @@ class RulesCommandTest {
         .contains("plus (boolean")
         .contains("Bundled rule sets")
         .contains("pefa-m2");
-    assertThat(run.out.lines().filter(l -> l.matches("  \\S+\\s+(aggregation|banding|missing-data)\\s.*"))).hasSizeGreaterThanOrEqualTo(15);
+    assertThat(run.out
+            .lines()
+            .filter(l -> l.matches("  \\S+\\s+(aggregation|banding|missing-data)\\s.*")))
+        .hasSizeGreaterThanOrEqualTo(15);
   }
 }

@@ -23,7 +23,8 @@ class SharedOptionsTest {
 
   /** The commands of each shared option, and the mixin that declares it. */
   static final Map<Class<?>, List<String>> MIXINS = Map.of(
-      FrameworkOption.class, List.of("validate", "score", "compare", "progress", "template", "report"),
+      FrameworkOption.class,
+          List.of("validate", "score", "compare", "progress", "template", "report"),
       RulesOption.class, List.of("progress", "report"),
       RulesOption.Repeatable.class, List.of("score"),
       LangOption.class, List.of("compare", "report"),
@@ -84,7 +85,9 @@ class SharedOptionsTest {
   void aRuleSetFileWithProblemsIsInvalidInputInEveryCommand(@TempDir Path dir) throws Exception {
     Path bad = dir.resolve("bad-rules.yaml");
     Files.writeString(
-        bad, Files.readString(Path.of(RULE_SET_FILE)).replaceFirst("aggregation: mean", "aggregation: meen"));
+        bad,
+        Files.readString(Path.of(RULE_SET_FILE))
+            .replaceFirst("aggregation: mean", "aggregation: meen"));
     Path out = dir.resolve("r.html");
     for (String[] args : new String[][] {
       {"score", GOV, "--rules", bad.toString()},
@@ -93,7 +96,11 @@ class SharedOptionsTest {
     }) {
       CliRun run = CliRun.of(args);
       assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCodes.INVALID_INPUT);
-      assertThat(run.err).as(args[0]).contains(bad + ":").contains("did you mean mean?").doesNotContain("Exception");
+      assertThat(run.err)
+          .as(args[0])
+          .contains(bad + ":")
+          .contains("did you mean mean?")
+          .doesNotContain("Exception");
     }
     assertThat(Files.exists(out)).isFalse();
   }
@@ -133,7 +140,13 @@ class SharedOptionsTest {
   void aRuleSetFileWorksInEveryCommand(@TempDir Path dir) {
     assertThat(CliRun.of("progress", "--example", "--rules", RULE_SET_FILE).out)
         .startsWith("Progress 2024 -> 2026 (rules gdhi)");
-    CliRun report = CliRun.of("report", "--example", "--rules", RULE_SET_FILE, "-o", dir.resolve("r.json").toString());
+    CliRun report = CliRun.of(
+        "report",
+        "--example",
+        "--rules",
+        RULE_SET_FILE,
+        "-o",
+        dir.resolve("r.json").toString());
     assertThat(report.exitCode).as(report.toString()).isZero();
   }
 
@@ -141,7 +154,16 @@ class SharedOptionsTest {
   void onlyScoreRepeatsRules(@TempDir Path dir) {
     for (String[] args : new String[][] {
       {"progress", "--example", "--rules", "gdhi", "--rules", "staged"},
-      {"report", "--example", "--rules", "gdhi", "--rules", "staged", "-o", dir.resolve("r.html").toString()}
+      {
+        "report",
+        "--example",
+        "--rules",
+        "gdhi",
+        "--rules",
+        "staged",
+        "-o",
+        dir.resolve("r.html").toString()
+      }
     }) {
       CliRun run = CliRun.of(args);
       assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCodes.USAGE);
@@ -161,7 +183,14 @@ class SharedOptionsTest {
       {"compare", "--example", "--framework", missing},
       {"progress", "--example", "--framework", missing},
       {"template", "--group", "government", "--framework", missing},
-      {"report", "--example", "--framework", missing, "-o", dir.resolve("r.html").toString()}
+      {
+        "report",
+        "--example",
+        "--framework",
+        missing,
+        "-o",
+        dir.resolve("r.html").toString()
+      }
     }) {
       CliRun run = CliRun.of(args);
       assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCodes.INVALID_INPUT);
@@ -172,7 +201,10 @@ class SharedOptionsTest {
   @Test
   void aFrameworkFileIsReadLikeTheBundledOne(@TempDir Path dir) throws Exception {
     Path copy = dir.resolve("framework.yaml");
-    Files.copy(Path.of("../model-spec/src/main/resources/org/alignkit/spec/bundled/alignkit-reference.yaml"), copy);
+    Files.copy(
+        Path.of(
+            "../model-spec/src/main/resources/org/alignkit/spec/bundled/alignkit-reference.yaml"),
+        copy);
     String[][] runs = {
       {"score", GOV},
       {"compare", "--example"},
@@ -208,7 +240,9 @@ class SharedOptionsTest {
   @Test
   void formatIsTextOrJsonInCompareProgressAndAgreement() {
     String[][] commands = {
-      {"compare", "--example"}, {"progress", "--example"}, {"agreement", AgreementCommandTest.EXAMPLE, "--metric", "ordinal"}
+      {"compare", "--example"},
+      {"progress", "--example"},
+      {"agreement", AgreementCommandTest.EXAMPLE, "--metric", "ordinal"}
     };
     for (String[] args : commands) {
       String[] json = java.util.Arrays.copyOf(args, args.length + 2);
@@ -227,7 +261,8 @@ class SharedOptionsTest {
   @Test
   void outputWritesWhatStandardOutputWouldShow(@TempDir Path dir) throws Exception {
     String[][] commands = {
-      {"score", GOV, "--format", "csv"}, {"template", "--group", "government", "--date", "2024-03-14"}
+      {"score", GOV, "--format", "csv"},
+      {"template", "--group", "government", "--date", "2024-03-14"}
     };
     for (String[] args : commands) {
       CliRun toStdout = CliRun.of(args);
@@ -238,7 +273,9 @@ class SharedOptionsTest {
       CliRun written = CliRun.of(toFile);
       assertThat(toStdout.exitCode).as(toStdout.toString()).isZero();
       assertThat(written.exitCode).as(written.toString()).isZero();
-      assertThat(Files.readString(file, StandardCharsets.UTF_8)).as(args[0]).isEqualTo(toStdout.out);
+      assertThat(Files.readString(file, StandardCharsets.UTF_8))
+          .as(args[0])
+          .isEqualTo(toStdout.out);
       assertThat(written.out + written.err).as(args[0]).contains("wrote " + file);
     }
   }

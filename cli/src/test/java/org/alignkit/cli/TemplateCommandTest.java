@@ -34,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 class TemplateCommandTest {
   static final Framework BUNDLED = SpecLoader.defaults().bundledFramework();
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   static List<String> applicableIds(StakeholderKind kind) {
     return BUNDLED.indicators().stream()
@@ -44,7 +45,11 @@ class TemplateCommandTest {
   }
 
   static String descriptor(String indicator, int level, String lang) {
-    return BUNDLED.indicator(indicator).orElseThrow().descriptor(level, BUNDLED.scale()).get(lang);
+    return BUNDLED
+        .indicator(indicator)
+        .orElseThrow()
+        .descriptor(level, BUNDLED.scale())
+        .get(lang);
   }
 
   @Test
@@ -53,74 +58,117 @@ class TemplateCommandTest {
     assertThat(run.exitCode).as(run.toString()).isZero();
     List<String> ids = applicableIds(StakeholderKind.CIVIL_SOCIETY);
     assertThat(ids).hasSizeLessThan(BUNDLED.indicators().size());
-    List<String> rated =
-        run.out.lines()
-            .filter(l -> l.startsWith("  - indicator: "))
-            .map(l -> l.substring("  - indicator: ".length()).replace("\"", ""))
-            .collect(Collectors.toList());
+    List<String> rated = run.out
+        .lines()
+        .filter(l -> l.startsWith("  - indicator: "))
+        .map(l -> l.substring("  - indicator: ".length()).replace("\"", ""))
+        .collect(Collectors.toList());
     assertThat(rated).containsExactlyElementsOf(ids);
     assertThat(run.out.lines().filter(l -> l.equals("    level:"))).hasSize(ids.size());
     assertThat(run.out)
         .contains("country: XXX\n")
         .contains("  id: \"2024\"\n  date: 2024-03-14\n")
-        .contains("  # OP-1.1: " + BUNDLED.indicator("OP-1.1").orElseThrow().title().get("en") + "\n")
+        .contains(
+            "  # OP-1.1: " + BUNDLED.indicator("OP-1.1").orElseThrow().title().get("en") + "\n")
         .contains("  #   1 Fragmented: " + descriptor("OP-1.1", 1, "en") + "\n");
     assertThat(run.err).isEmpty();
   }
 
   @Test
   void aFilledYamlTemplateLoadsAsTheAssessment() throws Exception {
-    CliRun run =
-        CliRun.of("template", "--group", "partner-off-budget", "--country", "RWA", "--round", "baseline", "--date", "2023-11-02");
+    CliRun run = CliRun.of(
+        "template",
+        "--group",
+        "partner-off-budget",
+        "--country",
+        "RWA",
+        "--round",
+        "baseline",
+        "--date",
+        "2023-11-02");
     assertThat(run.exitCode).as(run.toString()).isZero();
     // Left blank, the file is rejected with one located problem per unfilled level, all at once.
     Path blank = dir.resolve("blank.yaml");
     Files.writeString(blank, run.out, StandardCharsets.UTF_8);
-    SpecException unfilled = catchThrowableOfType(SpecException.class, () -> SpecLoader.defaults().loadAssessment(blank));
+    SpecException unfilled = catchThrowableOfType(
+        SpecException.class, () -> SpecLoader.defaults().loadAssessment(blank));
     List<String> ids = applicableIds(StakeholderKind.PARTNER_OFF_BUDGET);
     assertThat(unfilled.problems()).hasSize(ids.size());
     assertThat(unfilled.problems().get(2).location().pointer()).isEqualTo("/ratings/2/level");
     assertThat(unfilled.problems().get(2).location().line()).isPositive();
     // Filled in: first indicator not applicable, the others level 4.
-    String filled =
-        run.out.replaceFirst("    level:\n", "    status: not-applicable\n").replace("    level:\n", "    level: 4\n");
+    String filled = run.out
+        .replaceFirst("    level:\n", "    status: not-applicable\n")
+        .replace("    level:\n", "    level: 4\n");
     Path file = dir.resolve("dp.yaml");
     Files.writeString(file, filled, StandardCharsets.UTF_8);
     Assessment a = SpecLoader.defaults().loadAssessment(file);
     assertThat(a.country()).isEqualTo("RWA");
     assertThat(a.round()).isEqualTo(Round.of("baseline", LocalDate.of(2023, 11, 2)));
-    assertThat(a.group()).isEqualTo(StakeholderGroup.of("partner-off-budget", StakeholderKind.PARTNER_OFF_BUDGET));
+    assertThat(a.group())
+        .isEqualTo(StakeholderGroup.of("partner-off-budget", StakeholderKind.PARTNER_OFF_BUDGET));
     assertThat(a.ratings()).hasSize(ids.size());
     assertThat(a.ratings().get(0)).isEqualTo(Rating.notApplicable(ids.get(0)));
-    assertThat(a.ratings().subList(1, ids.size())).allSatisfy(r -> assertThat(r.level()).hasValue(4));
+    assertThat(a.ratings().subList(1, ids.size()))
+        .allSatisfy(r -> assertThat(r.level()).hasValue(4));
   }
 
   @Test
   void frenchGuidanceWithLangFr() throws Exception {
-    CliRun yaml = CliRun.of("template", "--group", "government", "--lang", "fr", "--date", "2024-03-14");
+    CliRun yaml =
+        CliRun.of("template", "--group", "government", "--lang", "fr", "--date", "2024-03-14");
     assertThat(yaml.exitCode).as(yaml.toString()).isZero();
     assertThat(yaml.out)
-        .contains("  # OP-1.1: " + BUNDLED.indicator("OP-1.1").orElseThrow().title().get("fr"))
-        .contains("  #   1 " + BUNDLED.scale().level(1).orElseThrow().name().get("fr") + ": " + descriptor("OP-1.1", 1, "fr"))
+        .contains(
+            "  # OP-1.1: " + BUNDLED.indicator("OP-1.1").orElseThrow().title().get("fr"))
+        .contains("  #   1 " + BUNDLED.scale().level(1).orElseThrow().name().get("fr") + ": "
+            + descriptor("OP-1.1", 1, "fr"))
         .doesNotContain(descriptor("OP-1.1", 1, "en"));
-    CliRun csv = CliRun.of("template", "--group", "government", "--lang", "fr", "--format", "csv", "--date", "2024-03-14");
+    CliRun csv = CliRun.of(
+        "template",
+        "--group",
+        "government",
+        "--lang",
+        "fr",
+        "--format",
+        "csv",
+        "--date",
+        "2024-03-14");
     assertThat(csv.exitCode).as(csv.toString()).isZero();
     List<List<String>> rows = rows(csv.out);
-    List<String> op11 = rows.stream().filter(r -> r.size() > 2 && r.get(2).equals("OP-1.1")).findFirst().orElseThrow();
-    assertThat(op11.get(3)).isEqualTo(BUNDLED.indicator("OP-1.1").orElseThrow().title().get("fr"));
+    List<String> op11 = rows.stream()
+        .filter(r -> r.size() > 2 && r.get(2).equals("OP-1.1"))
+        .findFirst()
+        .orElseThrow();
+    assertThat(op11.get(3))
+        .isEqualTo(BUNDLED.indicator("OP-1.1").orElseThrow().title().get("fr"));
     assertThat(op11.subList(4, 9))
         .containsExactly(
-            descriptor("OP-1.1", 1, "fr"), descriptor("OP-1.1", 2, "fr"), descriptor("OP-1.1", 3, "fr"),
-            descriptor("OP-1.1", 4, "fr"), descriptor("OP-1.1", 5, "fr"));
+            descriptor("OP-1.1", 1, "fr"),
+            descriptor("OP-1.1", 2, "fr"),
+            descriptor("OP-1.1", 3, "fr"),
+            descriptor("OP-1.1", 4, "fr"),
+            descriptor("OP-1.1", 5, "fr"));
     assertThat(rows).contains(List.of("language", "fr"));
   }
 
   @Test
   void aFilledCsvTemplateReadsBackAsTheExpectedAssessment() throws Exception {
     Path out = dir.resolve("gov.csv");
-    CliRun run =
-        CliRun.of("template", "--group", "government", "--format", "csv", "--country", "BFA", "--round", "2024",
-            "--date", "2024-03-14", "-o", out.toString());
+    CliRun run = CliRun.of(
+        "template",
+        "--group",
+        "government",
+        "--format",
+        "csv",
+        "--country",
+        "BFA",
+        "--round",
+        "2024",
+        "--date",
+        "2024-03-14",
+        "-o",
+        out.toString());
     assertThat(run.exitCode).as(run.toString()).isZero();
     assertThat(run.out).isEmpty();
     assertThat(run.err).contains("wrote " + out);
@@ -133,24 +181,30 @@ class TemplateCommandTest {
     int level = rows.get(header).indexOf("level");
     int evidence = rows.get(header).indexOf("evidence");
     List<String> ids = applicableIds(StakeholderKind.GOVERNMENT);
-    assertThat(rows.subList(header + 1, rows.size()).stream().map(r -> r.get(2))).containsExactlyElementsOf(ids);
-    // Fill in: the first indicator 3 with evidence that needs quoting, the second NI, the rest unrated.
+    assertThat(rows.subList(header + 1, rows.size()).stream().map(r -> r.get(2)))
+        .containsExactlyElementsOf(ids);
+    // Fill in: the first indicator 3 with evidence that needs quoting, the second NI, the rest
+    // unrated.
     rows.get(header + 1).set(level, "3");
     rows.get(header + 1).set(evidence, "Revue annuelle conjointe, \"RAC\" 2023\np. 12");
     rows.get(header + 2).set(level, "NI");
-    Assessment a = AssessmentCsv.of(BUNDLED).read(new ByteArrayInputStream(csv(rows).getBytes(StandardCharsets.UTF_8)), "gov.csv");
-    Assessment expected =
-        Assessment.builder()
-            .frameworkId(BUNDLED.id())
-            .frameworkVersion(BUNDLED.version())
-            .country("BFA")
-            .round(Round.of("2024", LocalDate.of(2024, 3, 14)))
-            .group(StakeholderGroup.of("government", StakeholderKind.GOVERNMENT))
-            .addRatings(
-                Rating.builder().indicatorId(ids.get(0)).status(RatingStatus.RATED).level(3)
-                    .evidence("Revue annuelle conjointe, \"RAC\" 2023\np. 12").build(),
-                Rating.noInformation(ids.get(1)))
-            .build();
+    Assessment a = AssessmentCsv.of(BUNDLED)
+        .read(new ByteArrayInputStream(csv(rows).getBytes(StandardCharsets.UTF_8)), "gov.csv");
+    Assessment expected = Assessment.builder()
+        .frameworkId(BUNDLED.id())
+        .frameworkVersion(BUNDLED.version())
+        .country("BFA")
+        .round(Round.of("2024", LocalDate.of(2024, 3, 14)))
+        .group(StakeholderGroup.of("government", StakeholderKind.GOVERNMENT))
+        .addRatings(
+            Rating.builder()
+                .indicatorId(ids.get(0))
+                .status(RatingStatus.RATED)
+                .level(3)
+                .evidence("Revue annuelle conjointe, \"RAC\" 2023\np. 12")
+                .build(),
+            Rating.noInformation(ids.get(1)))
+        .build();
     assertThat(a).isEqualTo(expected);
   }
 
@@ -158,10 +212,20 @@ class TemplateCommandTest {
   void aFrameworkFileAndAGroupId() throws Exception {
     Path f = dir.resolve("framework.yaml");
     SpecWriter.yaml().write(BUNDLED, f);
-    CliRun run = CliRun.of("template", "--group", "PRIVATE_SECTOR", "--group-id", "providers", "--framework", f.toString(), "--date", "2024-03-14");
+    CliRun run = CliRun.of(
+        "template",
+        "--group",
+        "PRIVATE_SECTOR",
+        "--group-id",
+        "providers",
+        "--framework",
+        f.toString(),
+        "--date",
+        "2024-03-14");
     assertThat(run.exitCode).as(run.toString()).isZero();
     assertThat(run.out).contains("group:\n  id: providers\n  kinds:\n    - private-sector\n");
-    assertThat(run.out.lines().filter(l -> l.equals("    level:"))).hasSize(applicableIds(StakeholderKind.PRIVATE_SECTOR).size());
+    assertThat(run.out.lines().filter(l -> l.equals("    level:")))
+        .hasSize(applicableIds(StakeholderKind.PRIVATE_SECTOR).size());
   }
 
   @Test
@@ -169,11 +233,13 @@ class TemplateCommandTest {
     CliRun kind = CliRun.of("template", "--group", "donors");
     assertThat(kind.exitCode).isEqualTo(ExitCodes.USAGE);
     assertThat(kind.err)
-        .contains("'donors' is not a group kind; use one of government, partner-on-budget, partner-off-budget, civil-society, private-sector");
+        .contains(
+            "'donors' is not a group kind; use one of government, partner-on-budget, partner-off-budget, civil-society, private-sector");
     assertThat(kind.out).isEmpty();
 
     Path missing = dir.resolve("no-such-framework.yaml");
-    CliRun framework = CliRun.of("template", "--group", "government", "--framework", missing.toString());
+    CliRun framework =
+        CliRun.of("template", "--group", "government", "--framework", missing.toString());
     assertThat(framework.exitCode).isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(framework.err).startsWith(missing + ": /: no such file");
     assertThat(framework.err).doesNotContain("Exception").doesNotContain("\tat ");
@@ -184,7 +250,9 @@ class TemplateCommandTest {
 
     CliRun lang = CliRun.of("template", "--group", "government", "--lang", "de");
     assertThat(lang.exitCode).isEqualTo(ExitCodes.USAGE);
-    assertThat(lang.err).contains("--lang de: framework alignkit-reference").contains("has texts in en, fr only");
+    assertThat(lang.err)
+        .contains("--lang de: framework alignkit-reference")
+        .contains("has texts in en, fr only");
 
     CliRun date = CliRun.of("template", "--group", "government", "--date", "14/03/2024");
     assertThat(date.exitCode).isEqualTo(ExitCodes.USAGE);
@@ -201,7 +269,8 @@ class TemplateCommandTest {
 
   static List<List<String>> rows(String text) throws Exception {
     CsvMapper m = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
-    try (MappingIterator<List<String>> it = m.readerForListOf(String.class).with(CsvSchema.emptySchema()).readValues(text)) {
+    try (MappingIterator<List<String>> it =
+        m.readerForListOf(String.class).with(CsvSchema.emptySchema()).readValues(text)) {
       List<List<String>> rows = new ArrayList<>();
       it.forEachRemaining(r -> rows.add(new ArrayList<>(r)));
       return rows;
@@ -212,7 +281,8 @@ class TemplateCommandTest {
     CsvMapper m = new CsvMapper();
     StringBuilder sb = new StringBuilder();
     for (List<String> r : rows) {
-      sb.append(m.writer(CsvSchema.emptySchema().withLineSeparator("\n")).writeValueAsString(r.toArray(new String[0])));
+      sb.append(m.writer(CsvSchema.emptySchema().withLineSeparator("\n"))
+          .writeValueAsString(r.toArray(new String[0])));
     }
     return sb.toString();
   }

@@ -10,12 +10,11 @@ import org.junit.jupiter.api.io.TempDir;
 class ValidateCommandTest {
   @Test
   void theExampleFilesAreValid() {
-    CliRun run =
-        CliRun.of(
-            "validate",
-            "../examples/kivara/2024/government.yaml",
-            "../examples/kivara/2024/consensus.yaml",
-            "../examples/kivara/2026");
+    CliRun run = CliRun.of(
+        "validate",
+        "../examples/kivara/2024/government.yaml",
+        "../examples/kivara/2024/consensus.yaml",
+        "../examples/kivara/2026");
     assertThat(run.exitCode).as(run.toString()).isZero();
     assertThat(run.out).contains("government.yaml: ok").contains("2026: ok");
   }
@@ -39,7 +38,10 @@ class ValidateCommandTest {
   @Test
   void filledCsvTemplatesAreValidatedToo(@TempDir Path dir) throws Exception {
     Path csv = dir.resolve("cso.csv");
-    assertThat(CliRun.of("template", "--group", "civil-society", "--format", "csv", "-o", csv.toString()).exitCode).isZero();
+    assertThat(CliRun.of(
+                "template", "--group", "civil-society", "--format", "csv", "-o", csv.toString())
+            .exitCode)
+        .isZero();
     assertThat(CliRun.of("validate", csv.toString()).exitCode).isZero();
     java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(csv));
     int row = -1;
@@ -51,7 +53,8 @@ class ValidateCommandTest {
     }
     assertThat(row).as("a row for OP-1.1").isPositive();
     String line = lines.get(row);
-    assertThat(line).endsWith(",\"\",\"\",\"\""); // level, evidence and comment are the last three cells
+    assertThat(line)
+        .endsWith(",\"\",\"\",\"\""); // level, evidence and comment are the last three cells
     lines.set(row, line.substring(0, line.length() - 8) + "\"seven\",\"\",\"\"");
     Files.write(csv, lines);
     CliRun run = CliRun.of("validate", csv.toString());
@@ -61,8 +64,10 @@ class ValidateCommandTest {
 
   @Test
   void hostileAndMissingFiles(@TempDir Path dir) throws Exception {
-    Path alias = Files.writeString(dir.resolve("a.yaml"), "apiVersion: alignkit/v1\nkind: Framework\nid: &x a\nversion: *x\n");
-    CliRun run = CliRun.of("validate", alias.toString(), dir.resolve("missing.yaml").toString());
+    Path alias = Files.writeString(
+        dir.resolve("a.yaml"), "apiVersion: alignkit/v1\nkind: Framework\nid: &x a\nversion: *x\n");
+    CliRun run =
+        CliRun.of("validate", alias.toString(), dir.resolve("missing.yaml").toString());
     assertThat(run.exitCode).isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(run.err).contains("anchors").contains("missing.yaml");
     assertThat(CliRun.of("validate").exitCode).isEqualTo(ExitCodes.USAGE);

@@ -80,9 +80,8 @@ public abstract class Assessment {
           ModelProblem.of(ProblemCode.INVALID_VALUE, "/framework/id", "the framework id is blank"));
     }
     if (frameworkVersion().isBlank()) {
-      problems.add(
-          ModelProblem.of(
-              ProblemCode.INVALID_VALUE, "/framework/version", "the framework version is blank"));
+      problems.add(ModelProblem.of(
+          ProblemCode.INVALID_VALUE, "/framework/version", "the framework version is blank"));
     }
     if (!problems.isEmpty()) {
       throw new ModelException("assessment of group '" + group().id() + "'", problems);

@@ -22,13 +22,12 @@ final class Checks {
   /** Adds a problem to {@code problems} unless {@code id} is a valid id. */
   static void checkId(String id, String pointer, List<ModelProblem> problems) {
     if (!Ids.isValid(id)) {
-      problems.add(
-          ModelProblem.builder()
-              .code(ProblemCode.INVALID_VALUE)
-              .pointer(pointer)
-              .message("'" + id + "' is not a valid id")
-              .fix("use letters, digits, '.', '-' and '_', starting with a letter or digit")
-              .build());
+      problems.add(ModelProblem.builder()
+          .code(ProblemCode.INVALID_VALUE)
+          .pointer(pointer)
+          .message("'" + id + "' is not a valid id")
+          .fix("use letters, digits, '.', '-' and '_', starting with a letter or digit")
+          .build());
     }
   }
 
@@ -36,17 +35,15 @@ final class Checks {
   static void checkCountry(String code, String pointer, List<ModelProblem> problems) {
     if (!Countries.isValid(code)) {
       String upper = code.toUpperCase(java.util.Locale.ROOT);
-      String fix =
-          Countries.isValid(upper)
-              ? "write it in capitals: " + upper
-              : "use an ISO 3166-1 alpha-3 code such as RWA, ETH, CAF or BFA (XAA-XZZ for a fictional country)";
-      problems.add(
-          ModelProblem.builder()
-              .code(ProblemCode.INVALID_VALUE)
-              .pointer(pointer)
-              .message("'" + code + "' is not an ISO 3166-1 alpha-3 country code")
-              .fix(fix)
-              .build());
+      String fix = Countries.isValid(upper)
+          ? "write it in capitals: " + upper
+          : "use an ISO 3166-1 alpha-3 code such as RWA, ETH, CAF or BFA (XAA-XZZ for a fictional country)";
+      problems.add(ModelProblem.builder()
+          .code(ProblemCode.INVALID_VALUE)
+          .pointer(pointer)
+          .message("'" + code + "' is not an ISO 3166-1 alpha-3 country code")
+          .fix(fix)
+          .build());
     }
   }
 
@@ -63,23 +60,21 @@ final class Checks {
       try {
         languages.add(LocalizedTexts.normalize(tag));
       } catch (IllegalArgumentException e) {
-        problems.add(
-            ModelProblem.builder()
-                .code(ProblemCode.INVALID_VALUE)
-                .pointer("/languages/" + i)
-                .message("'" + tag + "' is not a BCP 47 language tag")
-                .fix("use a tag such as en, fr or fr-CA")
-                .build());
+        problems.add(ModelProblem.builder()
+            .code(ProblemCode.INVALID_VALUE)
+            .pointer("/languages/" + i)
+            .message("'" + tag + "' is not a BCP 47 language tag")
+            .fix("use a tag such as en, fr or fr-CA")
+            .build());
       }
     }
     if (languages.isEmpty()) {
-      problems.add(
-          ModelProblem.builder()
-              .code(ProblemCode.INVALID_VALUE)
-              .pointer("/languages")
-              .message("the framework declares no language")
-              .fix("declare at least one, e.g. [en, fr]")
-              .build());
+      problems.add(ModelProblem.builder()
+          .code(ProblemCode.INVALID_VALUE)
+          .pointer("/languages")
+          .message("the framework declares no language")
+          .fix("declare at least one, e.g. [en, fr]")
+          .build());
     }
     Texts texts = new Texts(languages, problems);
     texts.required(f.title(), "/title");
@@ -92,13 +87,12 @@ final class Checks {
       texts.required(level.descriptor(), "/scale/levels/" + i + "/descriptor");
     }
     if (f.domains().isEmpty()) {
-      problems.add(
-          ModelProblem.builder()
-              .code(ProblemCode.EMPTY_NODE)
-              .pointer("/domains")
-              .message("the framework has no domain")
-              .fix("add at least one domain with a component and an indicator")
-              .build());
+      problems.add(ModelProblem.builder()
+          .code(ProblemCode.EMPTY_NODE)
+          .pointer("/domains")
+          .message("the framework has no domain")
+          .fix("add at least one domain with a component and an indicator")
+          .build());
     }
     Map<String, String> seen = new HashMap<>();
     for (int d = 0; d < f.domains().size(); d++) {
@@ -125,22 +119,21 @@ final class Checks {
           node(indicator.id(), indicator.weight(), ip, seen, problems);
           texts.required(indicator.title(), ip + "/title");
           texts.optional(indicator.description(), ip + "/description");
-          for (Map.Entry<Integer, LocalizedText> e : indicator.levelDescriptors().entrySet()) {
+          for (Map.Entry<Integer, LocalizedText> e :
+              indicator.levelDescriptors().entrySet()) {
             String lp = ip + "/levels/" + e.getKey();
             if (!scale.contains(e.getKey())) {
-              problems.add(
-                  ModelProblem.builder()
-                      .code(ProblemCode.LEVEL_OUT_OF_SCALE)
-                      .pointer(lp)
-                      .indicatorId(indicator.id())
-                      .message(
-                          "indicator "
-                              + indicator.id()
-                              + " describes level "
-                              + e.getKey()
-                              + ", which is not on the scale")
-                      .fix("describe levels 1 to " + scale.max())
-                      .build());
+              problems.add(ModelProblem.builder()
+                  .code(ProblemCode.LEVEL_OUT_OF_SCALE)
+                  .pointer(lp)
+                  .indicatorId(indicator.id())
+                  .message("indicator "
+                      + indicator.id()
+                      + " describes level "
+                      + e.getKey()
+                      + ", which is not on the scale")
+                  .fix("describe levels 1 to " + scale.max())
+                  .build());
             } else {
               texts.required(e.getValue(), lp);
             }
@@ -169,22 +162,20 @@ final class Checks {
     checkId(id, pointer + "/id", problems);
     String previous = seen.putIfAbsent(id, pointer);
     if (previous != null) {
-      problems.add(
-          ModelProblem.builder()
-              .code(ProblemCode.DUPLICATE_ID)
-              .pointer(pointer + "/id")
-              .message("id '" + id + "' is already used at " + previous)
-              .fix("ids of domains, components and indicators must be unique in a framework")
-              .build());
+      problems.add(ModelProblem.builder()
+          .code(ProblemCode.DUPLICATE_ID)
+          .pointer(pointer + "/id")
+          .message("id '" + id + "' is already used at " + previous)
+          .fix("ids of domains, components and indicators must be unique in a framework")
+          .build());
     }
     if (weight.isPresent() && weight.get().signum() <= 0) {
-      problems.add(
-          ModelProblem.builder()
-              .code(ProblemCode.WEIGHT_NOT_POSITIVE)
-              .pointer(pointer + "/weight")
-              .message("the weight of " + id + " is " + weight.get().toPlainString())
-              .fix("weights must be greater than 0; leave the weight out for 1")
-              .build());
+      problems.add(ModelProblem.builder()
+          .code(ProblemCode.WEIGHT_NOT_POSITIVE)
+          .pointer(pointer + "/weight")
+          .message("the weight of " + id + " is " + weight.get().toPlainString())
+          .fix("weights must be greater than 0; leave the weight out for 1")
+          .build());
     }
   }
 
@@ -192,32 +183,26 @@ final class Checks {
   static List<ModelProblem> checkAssessment(Framework f, Assessment a) {
     List<ModelProblem> problems = new ArrayList<>();
     if (!f.id().equals(a.frameworkId())) {
-      problems.add(
-          ModelProblem.builder()
-              .code(ProblemCode.FRAMEWORK_MISMATCH)
-              .pointer("/framework/id")
-              .message(
-                  "the assessment answers framework '"
-                      + a.frameworkId()
-                      + "', not '"
-                      + f.id()
-                      + "'")
-              .fix("score it with framework '" + a.frameworkId() + "', or correct its framework id")
-              .build());
+      problems.add(ModelProblem.builder()
+          .code(ProblemCode.FRAMEWORK_MISMATCH)
+          .pointer("/framework/id")
+          .message(
+              "the assessment answers framework '" + a.frameworkId() + "', not '" + f.id() + "'")
+          .fix("score it with framework '" + a.frameworkId() + "', or correct its framework id")
+          .build());
     } else if (!f.version().equals(a.frameworkVersion())) {
-      problems.add(
-          ModelProblem.builder()
-              .code(ProblemCode.FRAMEWORK_MISMATCH)
-              .pointer("/framework/version")
-              .message(
-                  "the assessment answers version "
-                      + a.frameworkVersion()
-                      + " of "
-                      + f.id()
-                      + ", not version "
-                      + f.version())
-              .fix("load version " + a.frameworkVersion() + " of the framework, or update the assessment")
-              .build());
+      problems.add(ModelProblem.builder()
+          .code(ProblemCode.FRAMEWORK_MISMATCH)
+          .pointer("/framework/version")
+          .message("the assessment answers version "
+              + a.frameworkVersion()
+              + " of "
+              + f.id()
+              + ", not version "
+              + f.version())
+          .fix("load version " + a.frameworkVersion()
+              + " of the framework, or update the assessment")
+          .build());
     }
     Map<String, Integer> firstIndex = new HashMap<>(a.ratings().size() * 2);
     Scale scale = f.scale();
@@ -225,67 +210,59 @@ final class Checks {
       Rating r = a.ratings().get(i);
       Optional<Indicator> indicator = f.indicator(r.indicatorId());
       if (indicator.isEmpty()) {
-        problems.add(
-            ModelProblem.builder()
-                .code(ProblemCode.UNKNOWN_INDICATOR)
-                .pointer("/ratings/" + i + "/indicator")
-                .indicatorId(r.indicatorId())
-                .message("framework " + f.label() + " has no indicator '" + r.indicatorId() + "'")
-                .fix(
-                    Ids.didYouMean(r.indicatorId(), indicatorIds(f))
-                        .orElse("see the framework's indicator ids"))
-                .build());
+        problems.add(ModelProblem.builder()
+            .code(ProblemCode.UNKNOWN_INDICATOR)
+            .pointer("/ratings/" + i + "/indicator")
+            .indicatorId(r.indicatorId())
+            .message("framework " + f.label() + " has no indicator '" + r.indicatorId() + "'")
+            .fix(Ids.didYouMean(r.indicatorId(), indicatorIds(f))
+                .orElse("see the framework's indicator ids"))
+            .build());
         continue;
       }
       Integer previous = firstIndex.putIfAbsent(r.indicatorId(), i);
       if (previous != null) {
-        problems.add(
-            ModelProblem.builder()
-                .code(ProblemCode.DUPLICATE_RATING)
-                .pointer("/ratings/" + i + "/indicator")
-                .indicatorId(r.indicatorId())
-                .message(
-                    "indicator "
-                        + r.indicatorId()
-                        + " is rated twice (also at /ratings/"
-                        + previous
-                        + ")")
-                .fix("keep one rating per indicator")
-                .build());
+        problems.add(ModelProblem.builder()
+            .code(ProblemCode.DUPLICATE_RATING)
+            .pointer("/ratings/" + i + "/indicator")
+            .indicatorId(r.indicatorId())
+            .message("indicator "
+                + r.indicatorId()
+                + " is rated twice (also at /ratings/"
+                + previous
+                + ")")
+            .fix("keep one rating per indicator")
+            .build());
       }
       if (r.isRated()) {
         int level = r.levelOr(0);
         if (!scale.contains(level)) {
-          problems.add(
-              ModelProblem.builder()
-                  .code(ProblemCode.LEVEL_OUT_OF_SCALE)
-                  .pointer("/ratings/" + i + "/level")
-                  .indicatorId(r.indicatorId())
-                  .message("level " + level + " of " + r.indicatorId() + " is not on the scale")
-                  .fix(
-                      "use a level from "
-                          + scale.min()
-                          + " to "
-                          + scale.max()
-                          + ", or not-applicable / no-information")
-                  .build());
+          problems.add(ModelProblem.builder()
+              .code(ProblemCode.LEVEL_OUT_OF_SCALE)
+              .pointer("/ratings/" + i + "/level")
+              .indicatorId(r.indicatorId())
+              .message("level " + level + " of " + r.indicatorId() + " is not on the scale")
+              .fix("use a level from "
+                  + scale.min()
+                  + " to "
+                  + scale.max()
+                  + ", or not-applicable / no-information")
+              .build());
         }
         if (!indicator.get().appliesTo(a.group())) {
-          problems.add(
-              ModelProblem.builder()
-                  .code(ProblemCode.NOT_APPLICABLE_TO_GROUP)
-                  .pointer("/ratings/" + i + "/level")
-                  .indicatorId(r.indicatorId())
-                  .message(
-                      "indicator "
-                          + r.indicatorId()
-                          + " does not apply to group '"
-                          + a.group().id()
-                          + "' ("
-                          + kinds(a)
-                          + ")")
-                  .fix("rate it not-applicable, or remove the rating")
-                  .build());
+          problems.add(ModelProblem.builder()
+              .code(ProblemCode.NOT_APPLICABLE_TO_GROUP)
+              .pointer("/ratings/" + i + "/level")
+              .indicatorId(r.indicatorId())
+              .message("indicator "
+                  + r.indicatorId()
+                  + " does not apply to group '"
+                  + a.group().id()
+                  + "' ("
+                  + kinds(a)
+                  + ")")
+              .fix("rate it not-applicable, or remove the rating")
+              .build());
         }
       }
     }
@@ -329,16 +306,16 @@ final class Checks {
       }
       for (String lang : languages) {
         if (!text.translations().containsKey(lang)) {
-          problems.add(
-              ModelProblem.builder()
-                  .code(ProblemCode.MISSING_TRANSLATION)
-                  .pointer(pointer)
-                  .message(
-                      text.isEmpty()
-                          ? "the text is missing"
-                          : "the text has no " + LocalizedTexts.displayName(lang) + " (" + lang + ") translation")
-                  .fix("add '" + lang + ":' with the " + LocalizedTexts.displayName(lang) + " text")
-                  .build());
+          problems.add(ModelProblem.builder()
+              .code(ProblemCode.MISSING_TRANSLATION)
+              .pointer(pointer)
+              .message(
+                  text.isEmpty()
+                      ? "the text is missing"
+                      : "the text has no " + LocalizedTexts.displayName(lang) + " (" + lang
+                          + ") translation")
+              .fix("add '" + lang + ":' with the " + LocalizedTexts.displayName(lang) + " text")
+              .build());
         }
       }
     }

@@ -51,7 +51,9 @@ public abstract class Exercise {
   @Value.Derived
   @Value.Auxiliary
   public List<StakeholderGroup> groups() {
-    return assessments().stream().map(Assessment::group).collect(com.google.common.collect.ImmutableList.toImmutableList());
+    return assessments().stream()
+        .map(Assessment::group)
+        .collect(com.google.common.collect.ImmutableList.toImmutableList());
   }
 
   @Value.Derived
@@ -83,13 +85,12 @@ public abstract class Exercise {
     if (assessments().isEmpty()) {
       throw new ModelException(
           "exercise",
-          List.of(
-              ModelProblem.builder()
-                  .code(ProblemCode.EMPTY_NODE)
-                  .pointer("/assessments")
-                  .message("an exercise needs at least one assessment")
-                  .fix("add the assessment of each stakeholder group")
-                  .build()));
+          List.of(ModelProblem.builder()
+              .code(ProblemCode.EMPTY_NODE)
+              .pointer("/assessments")
+              .message("an exercise needs at least one assessment")
+              .fix("add the assessment of each stakeholder group")
+              .build()));
     }
     Assessment first = assessments().get(0);
     Set<String> seen = new HashSet<>();
@@ -97,13 +98,12 @@ public abstract class Exercise {
       Assessment a = assessments().get(i);
       String at = "/assessments/" + i;
       if (!seen.add(a.group().id())) {
-        problems.add(
-            ModelProblem.builder()
-                .code(ProblemCode.DUPLICATE_ID)
-                .pointer(at + "/group/id")
-                .message("group '" + a.group().id() + "' has two assessments in this exercise")
-                .fix("give each group one assessment, or give the groups different ids")
-                .build());
+        problems.add(ModelProblem.builder()
+            .code(ProblemCode.DUPLICATE_ID)
+            .pointer(at + "/group/id")
+            .message("group '" + a.group().id() + "' has two assessments in this exercise")
+            .fix("give each group one assessment, or give the groups different ids")
+            .build());
       }
       mismatch(problems, at + "/country", "country", first.country(), a.country());
       mismatch(problems, at + "/framework/id", "framework", first.frameworkId(), a.frameworkId());
@@ -113,7 +113,8 @@ public abstract class Exercise {
           "framework version",
           first.frameworkVersion(),
           a.frameworkVersion());
-      mismatch(problems, at + "/round/id", "round", first.round().id(), a.round().id());
+      mismatch(
+          problems, at + "/round/id", "round", first.round().id(), a.round().id());
       mismatch(
           problems,
           at + "/subnationalUnit",
@@ -122,27 +123,26 @@ public abstract class Exercise {
           a.subnationalUnit().map(AdministrativeUnit::code).orElse("(national)"));
     }
     if (!problems.isEmpty()) {
-      throw new ModelException("exercise " + first.country() + " " + first.round().id(), problems);
+      throw new ModelException(
+          "exercise " + first.country() + " " + first.round().id(), problems);
     }
   }
 
   private static void mismatch(
       List<ModelProblem> problems, String pointer, String what, String expected, String actual) {
     if (!expected.equals(actual)) {
-      problems.add(
-          ModelProblem.builder()
-              .code(ProblemCode.EXERCISE_MISMATCH)
-              .pointer(pointer)
-              .message(
-                  "the "
-                      + what
-                      + " is '"
-                      + actual
-                      + "' but the first assessment of the exercise has '"
-                      + expected
-                      + "'")
-              .fix("an exercise holds the assessments of one " + what)
-              .build());
+      problems.add(ModelProblem.builder()
+          .code(ProblemCode.EXERCISE_MISMATCH)
+          .pointer(pointer)
+          .message("the "
+              + what
+              + " is '"
+              + actual
+              + "' but the first assessment of the exercise has '"
+              + expected
+              + "'")
+          .fix("an exercise holds the assessments of one " + what)
+          .build());
     }
   }
 

@@ -51,13 +51,12 @@ public final class LocalizedText {
    */
   public static LocalizedText of(Map<String, String> texts) {
     ImmutableSortedMap.Builder<String, String> b = ImmutableSortedMap.naturalOrder();
-    texts.forEach(
-        (tag, text) -> {
-          requireNonNull(tag, "language tag");
-          requireNonNull(text, "text");
-          checkArgument(!text.isBlank(), "blank text for language %s", tag);
-          b.put(normalizeTag(tag), text);
-        });
+    texts.forEach((tag, text) -> {
+      requireNonNull(tag, "language tag");
+      requireNonNull(text, "text");
+      checkArgument(!text.isBlank(), "blank text for language %s", tag);
+      b.put(normalizeTag(tag), text);
+    });
     return new LocalizedText(b.buildOrThrow());
   }
 

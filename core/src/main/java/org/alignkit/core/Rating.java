@@ -56,17 +56,27 @@ public abstract class Rating {
 
   /** A rating with a level. */
   public static Rating of(String indicatorId, int level) {
-    return builder().indicatorId(indicatorId).status(RatingStatus.RATED).level(level).build();
+    return builder()
+        .indicatorId(indicatorId)
+        .status(RatingStatus.RATED)
+        .level(level)
+        .build();
   }
 
   /** A "not applicable" rating. */
   public static Rating notApplicable(String indicatorId) {
-    return builder().indicatorId(indicatorId).status(RatingStatus.NOT_APPLICABLE).build();
+    return builder()
+        .indicatorId(indicatorId)
+        .status(RatingStatus.NOT_APPLICABLE)
+        .build();
   }
 
   /** A "no information" rating. */
   public static Rating noInformation(String indicatorId) {
-    return builder().indicatorId(indicatorId).status(RatingStatus.NO_INFORMATION).build();
+    return builder()
+        .indicatorId(indicatorId)
+        .status(RatingStatus.NO_INFORMATION)
+        .build();
   }
 
   /** A new builder. */

@@ -56,7 +56,10 @@ public abstract class Scale {
 
   @Value.Check
   void check() {
-    checkArgument(levels().size() >= 2, "a scale needs at least 2 levels, got %s", levels().size());
+    checkArgument(
+        levels().size() >= 2,
+        "a scale needs at least 2 levels, got %s",
+        levels().size());
     for (int i = 0; i < levels().size(); i++) {
       checkArgument(
           levels().get(i).number() == i + 1,

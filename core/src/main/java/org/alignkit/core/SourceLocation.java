@@ -37,8 +37,10 @@ public abstract class SourceLocation {
 
   @Value.Check
   void check() {
-    checkArgument(line() >= 0 && column() >= 0, "line and column must be >= 0: %s:%s", line(), column());
-    checkArgument(pointer().isEmpty() || pointer().startsWith("/"), "not a JSON Pointer: %s", pointer());
+    checkArgument(
+        line() >= 0 && column() >= 0, "line and column must be >= 0: %s:%s", line(), column());
+    checkArgument(
+        pointer().isEmpty() || pointer().startsWith("/"), "not a JSON Pointer: %s", pointer());
   }
 
   /** {@code file:line:col: /pointer}, as compilers print it. */

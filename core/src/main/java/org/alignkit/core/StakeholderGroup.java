@@ -66,22 +66,20 @@ public abstract class StakeholderGroup {
     List<ModelProblem> problems = new ArrayList<>();
     Checks.checkId(id(), "/id", problems);
     if (kinds().isEmpty()) {
-      problems.add(
-          ModelProblem.builder()
-              .code(ProblemCode.INCONSISTENT_GROUP)
-              .pointer("/kinds")
-              .message("group '" + id() + "' has no kind")
-              .fix("give at least one of " + StakeholderKind.ids())
-              .build());
+      problems.add(ModelProblem.builder()
+          .code(ProblemCode.INCONSISTENT_GROUP)
+          .pointer("/kinds")
+          .message("group '" + id() + "' has no kind")
+          .fix("give at least one of " + StakeholderKind.ids())
+          .build());
     }
     if (subnationalUnit().isPresent() && !is(StakeholderKind.GOVERNMENT)) {
-      problems.add(
-          ModelProblem.builder()
-              .code(ProblemCode.INCONSISTENT_GROUP)
-              .pointer("/subnationalUnit")
-              .message("group '" + id() + "' has a sub-national unit but is not a government group")
-              .fix("remove the unit, or add the kind government")
-              .build());
+      problems.add(ModelProblem.builder()
+          .code(ProblemCode.INCONSISTENT_GROUP)
+          .pointer("/subnationalUnit")
+          .message("group '" + id() + "' has a sub-national unit but is not a government group")
+          .fix("remove the unit, or add the kind government")
+          .build());
     }
     if (!fundingChannels().isEmpty()) {
       Set<StakeholderKind> implied = EnumSet.noneOf(StakeholderKind.class);
@@ -89,29 +87,27 @@ public abstract class StakeholderGroup {
       Set<StakeholderKind> declared = EnumSet.noneOf(StakeholderKind.class);
       kinds().stream().filter(StakeholderKind::isPartner).forEach(declared::add);
       if (declared.isEmpty()) {
-        problems.add(
-            ModelProblem.builder()
-                .code(ProblemCode.INCONSISTENT_GROUP)
-                .pointer("/fundingChannels")
-                .message("group '" + id() + "' lists funding channels but is not a development partner")
-                .fix("remove the channels, or add the kind " + implied.iterator().next().id())
-                .build());
+        problems.add(ModelProblem.builder()
+            .code(ProblemCode.INCONSISTENT_GROUP)
+            .pointer("/fundingChannels")
+            .message("group '" + id() + "' lists funding channels but is not a development partner")
+            .fix("remove the channels, or add the kind "
+                + implied.iterator().next().id())
+            .build());
       } else if (!declared.equals(implied)) {
-        problems.add(
-            ModelProblem.builder()
-                .code(ProblemCode.INCONSISTENT_GROUP)
-                .pointer("/fundingChannels")
-                .message(
-                    "group '"
-                        + id()
-                        + "' uses channels "
-                        + channelNumbers()
-                        + ", which make it "
-                        + kindIds(implied)
-                        + ", but its kinds say "
-                        + kindIds(declared))
-                .fix("channels 1 and 2 are on budget, channel 3 off budget")
-                .build());
+        problems.add(ModelProblem.builder()
+            .code(ProblemCode.INCONSISTENT_GROUP)
+            .pointer("/fundingChannels")
+            .message("group '"
+                + id()
+                + "' uses channels "
+                + channelNumbers()
+                + ", which make it "
+                + kindIds(implied)
+                + ", but its kinds say "
+                + kindIds(declared))
+            .fix("channels 1 and 2 are on budget, channel 3 off budget")
+            .build());
       }
     }
     if (!problems.isEmpty()) {

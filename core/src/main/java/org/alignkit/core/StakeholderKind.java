@@ -13,10 +13,14 @@ public enum StakeholderKind {
   GOVERNMENT("government", "Government", "Gouvernement"),
   /** Development partners whose funds go through funding channels 1 or 2 (on budget). */
   PARTNER_ON_BUDGET(
-      "partner-on-budget", "Development partners on budget", "Partenaires au développement sur budget"),
+      "partner-on-budget",
+      "Development partners on budget",
+      "Partenaires au développement sur budget"),
   /** Development partners whose funds go through channel 3, outside government systems. */
   PARTNER_OFF_BUDGET(
-      "partner-off-budget", "Development partners off budget", "Partenaires au développement hors budget"),
+      "partner-off-budget",
+      "Development partners off budget",
+      "Partenaires au développement hors budget"),
   /** Civil society organisations. */
   CIVIL_SOCIETY("civil-society", "Civil society", "Société civile"),
   /** Private-sector health service providers. */

@@ -14,31 +14,33 @@ class AssessmentCheckTest {
 
   @Test
   void acceptsAValidAssessment() {
-    Assessment a =
-        Fixtures.assessment(
-                cso, Rating.of("OP-1.1", 3), Rating.noInformation("OP-1.2"), Rating.notApplicable("OB-2.2"))
-            .build();
+    Assessment a = Fixtures.assessment(
+            cso,
+            Rating.of("OP-1.1", 3),
+            Rating.noInformation("OP-1.2"),
+            Rating.notApplicable("OB-2.2"))
+        .build();
     assertThat(framework.check(a)).isEmpty();
     assertThat(a.rating("OP-1.1").orElseThrow().level()).hasValue(3);
   }
 
   @Test
   void reportsEveryProblemWithIndicatorAndFix() {
-    Assessment a =
-        Fixtures.assessment(
-                cso,
-                "XKV",
-                "0.9",
-                Fixtures.ROUND,
-                Rating.of("OB-21", 3),
-                Rating.of("OP-1.1", 6),
-                Rating.of("OP-1.2", 2),
-                Rating.noInformation("OP-1.2"),
-                Rating.of("OB-2.2", 4))
-            .build();
+    Assessment a = Fixtures.assessment(
+            cso,
+            "XKV",
+            "0.9",
+            Fixtures.ROUND,
+            Rating.of("OB-21", 3),
+            Rating.of("OP-1.1", 6),
+            Rating.of("OP-1.2", 2),
+            Rating.noInformation("OP-1.2"),
+            Rating.of("OB-2.2", 4))
+        .build();
     List<ModelProblem> problems = framework.check(a);
     assertThat(problems)
-        .extracting(ModelProblem::code, ModelProblem::pointer, p -> p.indicatorId().orElse(""))
+        .extracting(
+            ModelProblem::code, ModelProblem::pointer, p -> p.indicatorId().orElse(""))
         .containsExactly(
             tuple(ProblemCode.FRAMEWORK_MISMATCH, "/framework/version", ""),
             tuple(ProblemCode.UNKNOWN_INDICATOR, "/ratings/0/indicator", "OB-21"),
@@ -46,12 +48,14 @@ class AssessmentCheckTest {
             tuple(ProblemCode.DUPLICATE_RATING, "/ratings/3/indicator", "OP-1.2"),
             tuple(ProblemCode.NOT_APPLICABLE_TO_GROUP, "/ratings/4/level", "OB-2.2"));
     assertThat(problems.get(1).fix()).contains("did you mean OB-2.1?");
-    assertThat(problems.get(2).fix()).contains("use a level from 1 to 5, or not-applicable / no-information");
+    assertThat(problems.get(2).fix())
+        .contains("use a level from 1 to 5, or not-applicable / no-information");
   }
 
   @Test
   void requireValidThrowsWithAllProblems() {
-    Assessment a = Fixtures.assessment(cso, Rating.of("nope", 1), Rating.of("OP-1.1", 0)).build();
+    Assessment a =
+        Fixtures.assessment(cso, Rating.of("nope", 1), Rating.of("OP-1.1", 0)).build();
     ModelException e = catchThrowableOfType(ModelException.class, () -> framework.requireValid(a));
     assertThat(e.problems()).hasSize(2);
     assertThat(e.getMessage()).contains("2 problems in assessment of group 'cso'");
@@ -59,23 +63,31 @@ class AssessmentCheckTest {
 
   @Test
   void countryMustBeIsoAlpha3() {
-    ModelException e =
-        catchThrowableOfType(
-            ModelException.class,
-            () -> Fixtures.assessment(cso, "rwa", "1.0", Fixtures.ROUND).build());
-    assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.fix()).contains("write it in capitals: RWA"));
-    assertThat(Fixtures.assessment(cso, "RWA", "1.0", Fixtures.ROUND).build().country()).isEqualTo("RWA");
-    assertThat(Fixtures.assessment(cso, "XKV", "1.0", Fixtures.ROUND).build().country()).isEqualTo("XKV");
-    ModelException unknown =
-        catchThrowableOfType(
-            ModelException.class, () -> Fixtures.assessment(cso, "ABC", "1.0", Fixtures.ROUND).build());
-    assertThat(unknown.problems()).singleElement().satisfies(p -> assertThat(p.pointer()).isEqualTo("/country"));
+    ModelException e = catchThrowableOfType(
+        ModelException.class,
+        () -> Fixtures.assessment(cso, "rwa", "1.0", Fixtures.ROUND).build());
+    assertThat(e.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.fix()).contains("write it in capitals: RWA"));
+    assertThat(Fixtures.assessment(cso, "RWA", "1.0", Fixtures.ROUND).build().country())
+        .isEqualTo("RWA");
+    assertThat(Fixtures.assessment(cso, "XKV", "1.0", Fixtures.ROUND).build().country())
+        .isEqualTo("XKV");
+    ModelException unknown = catchThrowableOfType(
+        ModelException.class,
+        () -> Fixtures.assessment(cso, "ABC", "1.0", Fixtures.ROUND).build());
+    assertThat(unknown.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.pointer()).isEqualTo("/country"));
   }
 
   @Test
   void ratingNeedsLevelExactlyWhenRated() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> Rating.builder().indicatorId("x").status(RatingStatus.NOT_APPLICABLE).level(2).build())
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Rating.builder()
+            .indicatorId("x")
+            .status(RatingStatus.NOT_APPLICABLE)
+            .level(2)
+            .build())
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -83,9 +95,11 @@ class AssessmentCheckTest {
   void exerciseHoldsOneAssessmentPerGroupOfOneRound() {
     StakeholderGroup gov = StakeholderGroup.of("gov", StakeholderKind.GOVERNMENT);
     Assessment a = Fixtures.assessment(gov).build();
-    Assessment b =
-        Fixtures.assessment(cso, "XKV", "1.0", Round.of("2026", LocalDate.of(2026, 1, 1))).build();
-    ModelException e = catchThrowableOfType(ModelException.class, () -> Exercise.of(List.of(a, b, a)));
+    Assessment b = Fixtures.assessment(
+            cso, "XKV", "1.0", Round.of("2026", LocalDate.of(2026, 1, 1)))
+        .build();
+    ModelException e =
+        catchThrowableOfType(ModelException.class, () -> Exercise.of(List.of(a, b, a)));
     assertThat(e.problems())
         .extracting(ModelProblem::code, ModelProblem::pointer)
         .containsExactly(

@@ -20,17 +20,19 @@ final class Fixtures {
       {"Integrated", "Intégré"}
     };
     for (int i = 0; i < names.length; i++) {
-      levels.add(
-          Level.of(
-              i + 1,
-              LocalizedText.of(names[i][0], names[i][1]),
-              LocalizedText.of("Level " + (i + 1), "Niveau " + (i + 1))));
+      levels.add(Level.of(
+          i + 1,
+          LocalizedText.of(names[i][0], names[i][1]),
+          LocalizedText.of("Level " + (i + 1), "Niveau " + (i + 1))));
     }
     return Scale.of(levels);
   }
 
   static Indicator indicator(String id) {
-    return Indicator.builder().id(id).title(LocalizedText.of(id + " title", id + " titre")).build();
+    return Indicator.builder()
+        .id(id)
+        .title(LocalizedText.of(id + " title", id + " titre"))
+        .build();
   }
 
   static Framework framework() {
@@ -44,35 +46,32 @@ final class Fixtures {
             Domain.builder()
                 .id("OP")
                 .title(LocalizedText.of("One Plan", "Plan unique"))
-                .addComponents(
-                    Component.builder()
-                        .id("OP-1")
-                        .title(LocalizedText.of("Coordination", "Coordination"))
-                        .addIndicators(indicator("OP-1.1"), indicator("OP-1.2"))
-                        .build())
+                .addComponents(Component.builder()
+                    .id("OP-1")
+                    .title(LocalizedText.of("Coordination", "Coordination"))
+                    .addIndicators(indicator("OP-1.1"), indicator("OP-1.2"))
+                    .build())
                 .build(),
             Domain.builder()
                 .id("OB")
                 .title(LocalizedText.of("One Budget", "Budget unique"))
                 .weight(new BigDecimal("2"))
-                .addComponents(
-                    Component.builder()
-                        .id("OB-2")
-                        .title(LocalizedText.of("Predictability", "Prévisibilité"))
-                        .addIndicators(
-                            indicator("OB-2.1"),
-                            Indicator.builder()
-                                .id("OB-2.2")
-                                .title(LocalizedText.of("Procurement", "Passation des marchés"))
-                                .addAllApplicableTo(
-                                    Set.of(
-                                        StakeholderKind.GOVERNMENT,
-                                        StakeholderKind.PARTNER_ON_BUDGET,
-                                        StakeholderKind.PARTNER_OFF_BUDGET))
-                                .putLevelDescriptors(
-                                    1, LocalizedText.of("Parallel systems", "Systèmes parallèles"))
-                                .build())
-                        .build())
+                .addComponents(Component.builder()
+                    .id("OB-2")
+                    .title(LocalizedText.of("Predictability", "Prévisibilité"))
+                    .addIndicators(
+                        indicator("OB-2.1"),
+                        Indicator.builder()
+                            .id("OB-2.2")
+                            .title(LocalizedText.of("Procurement", "Passation des marchés"))
+                            .addAllApplicableTo(Set.of(
+                                StakeholderKind.GOVERNMENT,
+                                StakeholderKind.PARTNER_ON_BUDGET,
+                                StakeholderKind.PARTNER_OFF_BUDGET))
+                            .putLevelDescriptors(
+                                1, LocalizedText.of("Parallel systems", "Systèmes parallèles"))
+                            .build())
+                    .build())
                 .build())
         .build();
   }

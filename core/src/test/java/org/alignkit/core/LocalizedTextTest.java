@@ -21,7 +21,8 @@ class LocalizedTextTest {
 
   @Test
   void withoutEnglishFallsBackToFirstLanguageInTagOrder() {
-    LocalizedText onlyFrench = LocalizedText.of(Map.of("fr", "Budget unique", "pt", "Orçamento único"));
+    LocalizedText onlyFrench =
+        LocalizedText.of(Map.of("fr", "Budget unique", "pt", "Orçamento único"));
     assertThat(onlyFrench.get(Locale.GERMAN)).isEqualTo("Budget unique");
     assertThat(LocalizedText.empty().get(Locale.FRENCH)).isEmpty();
   }
@@ -45,7 +46,8 @@ class LocalizedTextTest {
 
   @Test
   void equalityFollowsTranslations() {
-    assertThat(LocalizedText.of("a", "b")).isEqualTo(LocalizedText.of(Map.of("fr", "b", "en", "a")));
+    assertThat(LocalizedText.of("a", "b"))
+        .isEqualTo(LocalizedText.of(Map.of("fr", "b", "en", "a")));
     assertThat(LocalizedText.of("a", "b")).isNotEqualTo(LocalizedText.of("a", "c"));
   }
 }

@@ -13,17 +13,29 @@ class ValueEqualityTest {
         .addEqualityGroup(Rating.of("OP-1.1", 4))
         .addEqualityGroup(Rating.notApplicable("OP-1.1"), Rating.notApplicable("OP-1.1"))
         .addEqualityGroup(Rating.noInformation("OP-1.1"))
-        .addEqualityGroup(
-            Rating.builder().indicatorId("OP-1.1").status(RatingStatus.RATED).level(3).comment("c").build())
+        .addEqualityGroup(Rating.builder()
+            .indicatorId("OP-1.1")
+            .status(RatingStatus.RATED)
+            .level(3)
+            .comment("c")
+            .build())
         .testEquals();
   }
 
   @Test
   void levelOrGivesTheLevelOrTheFallback() {
-    org.assertj.core.api.Assertions.assertThat(Rating.of("OP-1.1", 4).levelOr(-1)).isEqualTo(4);
-    org.assertj.core.api.Assertions.assertThat(Rating.notApplicable("OP-1.1").levelOr(-1)).isEqualTo(-1);
-    org.assertj.core.api.Assertions.assertThat(Rating.noInformation("OP-1.1").levelOr(7)).isEqualTo(7);
-    Rating copy = Rating.builder().indicatorId("OP-1.1").status(RatingStatus.RATED).level(5).comment("c").build();
+    org.assertj.core.api.Assertions.assertThat(Rating.of("OP-1.1", 4).levelOr(-1))
+        .isEqualTo(4);
+    org.assertj.core.api.Assertions.assertThat(Rating.notApplicable("OP-1.1").levelOr(-1))
+        .isEqualTo(-1);
+    org.assertj.core.api.Assertions.assertThat(Rating.noInformation("OP-1.1").levelOr(7))
+        .isEqualTo(7);
+    Rating copy = Rating.builder()
+        .indicatorId("OP-1.1")
+        .status(RatingStatus.RATED)
+        .level(5)
+        .comment("c")
+        .build();
     org.assertj.core.api.Assertions.assertThat(copy.levelOr(-1)).isEqualTo(5);
   }
 
@@ -40,10 +52,13 @@ class ValueEqualityTest {
             Fixtures.assessment(g, Rating.of("OP-1.1", 2)).build(),
             Fixtures.assessment(g, Rating.of("OP-1.1", 2)).build())
         .addEqualityGroup(Fixtures.assessment(g, Rating.of("OP-1.1", 3)).build())
-        .addEqualityGroup(Fixtures.assessment(g, "RWA", "1.0", Fixtures.ROUND, Rating.of("OP-1.1", 2)).build())
+        .addEqualityGroup(
+            Fixtures.assessment(g, "RWA", "1.0", Fixtures.ROUND, Rating.of("OP-1.1", 2))
+                .build())
         .testEquals();
     new EqualsTester()
-        .addEqualityGroup(Round.of("r", LocalDate.of(2024, 1, 1)), Round.of("r", LocalDate.of(2024, 1, 1)))
+        .addEqualityGroup(
+            Round.of("r", LocalDate.of(2024, 1, 1)), Round.of("r", LocalDate.of(2024, 1, 1)))
         .addEqualityGroup(Round.of("r", LocalDate.of(2024, 1, 2)))
         .testEquals();
   }

@@ -55,20 +55,17 @@ public abstract class AlphaResult {
   void check() {
     // Explicit tests rather than checkArgument's varargs: no boxing when the values are fine.
     if (Double.isNaN(alpha()) != undefinedReason().isPresent()) {
-      throw new IllegalArgumentException(
-          "alpha is NaN exactly when a reason is given (alpha " + alpha() + ", reason "
-              + undefinedReason() + ")");
+      throw new IllegalArgumentException("alpha is NaN exactly when a reason is given (alpha "
+          + alpha() + ", reason " + undefinedReason() + ")");
     }
     if (alpha() > 1.0) {
       throw new IllegalArgumentException("alpha above 1: " + alpha());
     }
     if (!(observedDisagreement() >= 0 && expectedDisagreement() >= 0)) {
-      throw new IllegalArgumentException(
-          "disagreements are never negative (Do " + observedDisagreement() + ", De "
-              + expectedDisagreement() + ")");
+      throw new IllegalArgumentException("disagreements are never negative (Do "
+          + observedDisagreement() + ", De " + expectedDisagreement() + ")");
     }
-    checkArgument(
-        pairableValues() >= 0 && unitsUsed() >= 0, "counts are never negative");
+    checkArgument(pairableValues() >= 0 && unitsUsed() >= 0, "counts are never negative");
   }
 
   /** Builds {@link AlphaResult}s. */

@@ -105,7 +105,8 @@ public final class Divergences {
       squares += (long) v * v;
     }
     try {
-      long numerator = Math.subtractExact(Math.multiplyExact(n, squares), Math.multiplyExact(sum, sum));
+      long numerator =
+          Math.subtractExact(Math.multiplyExact(n, squares), Math.multiplyExact(sum, sum));
       return Math.sqrt((double) numerator) / n;
     } catch (ArithmeticException overflow) {
       return populationStandardDeviation(Arrays.stream(levels).asDoubleStream().toArray());

@@ -115,18 +115,16 @@ public final class KrippendorffAlpha {
       return undefinedNothingPairable(result);
     }
     if (metric == Metric.RATIO) {
-      checkArgument(
-          min >= 0, "the ratio metric needs values of at least 0, but %s occurs", min);
+      checkArgument(min >= 0, "the ratio metric needs values of at least 0, but %s occurs", min);
     }
 
     // Pass 2: distinct values (sorted) and their counts n_c.
-    ValueIndex index =
-        integral
-                && Math.abs(min) < TWO_TO_52
-                && Math.abs(max) < TWO_TO_52
-                && max - min <= Math.max(COUNTING_SPAN, 2 * n)
-            ? ValueIndex.counting(cells, offset, coders, present, (long) min, (int) (max - min) + 1)
-            : ValueIndex.sorting(cells, offset, coders, present, Math.toIntExact(n));
+    ValueIndex index = integral
+            && Math.abs(min) < TWO_TO_52
+            && Math.abs(max) < TWO_TO_52
+            && max - min <= Math.max(COUNTING_SPAN, 2 * n)
+        ? ValueIndex.counting(cells, offset, coders, present, (long) min, (int) (max - min) + 1)
+        : ValueIndex.sorting(cells, offset, coders, present, Math.toIntExact(n));
     final double[] values = index.values;
     final long[] counts = index.counts;
     final int distinct = values.length;
@@ -136,7 +134,8 @@ public final class KrippendorffAlpha {
 
     double[] coordinates = coordinates(metric, values, counts);
     double expected = expectedDisagreement(metric, values, counts, coordinates, n);
-    double observed = observedDisagreement(metric, cells, offset, present, coders, index, coordinates, n);
+    double observed =
+        observedDisagreement(metric, cells, offset, present, coders, index, coordinates, n);
     return result
         .alpha(1.0 - observed / expected)
         .observedDisagreement(observed)
@@ -222,10 +221,9 @@ public final class KrippendorffAlpha {
         .alpha(Double.NaN)
         .observedDisagreement(0)
         .expectedDisagreement(0)
-        .undefinedReason(
-            "every pairable value is "
-                + value
-                + ": with no variation the expected disagreement is 0 and alpha is 0/0")
+        .undefinedReason("every pairable value is "
+            + value
+            + ": with no variation the expected disagreement is 0 and alpha is 0/0")
         .build();
   }
 
@@ -246,45 +244,49 @@ public final class KrippendorffAlpha {
   private static double expectedDisagreement(
       Metric metric, double[] values, long[] counts, double[] x, long n) {
     switch (metric) {
-      case NOMINAL:
-        {
-          long sumSquares = 0;
-          for (long count : counts) {
-            sumSquares += count * count;
-          }
-          return (double) (n * n - sumSquares) / ((double) n * (n - 1));
+      case NOMINAL: {
+        long sumSquares = 0;
+        for (long count : counts) {
+          sumSquares += count * count;
         }
+        return (double) (n * n - sumSquares) / ((double) n * (n - 1));
+      }
       case ORDINAL:
-      case INTERVAL:
-        {
-          double mean = 0;
-          for (int c = 0; c < x.length; c++) {
-            mean += counts[c] * x[c];
-          }
-          mean /= n;
-          double squares = 0;
-          for (int c = 0; c < x.length; c++) {
-            double d = x[c] - mean;
-            squares += counts[c] * d * d;
-          }
-          return 2.0 * squares / (n - 1);
+      case INTERVAL: {
+        double mean = 0;
+        for (int c = 0; c < x.length; c++) {
+          mean += counts[c] * x[c];
         }
-      case RATIO:
-        {
-          double sum = 0;
-          for (int c = 0; c < values.length; c++) {
-            for (int k = c + 1; k < values.length; k++) {
-              sum += (double) counts[c] * counts[k] * ratio(values[c], values[k]);
-            }
-          }
-          return 2.0 * sum / ((double) n * (n - 1));
+        mean /= n;
+        double squares = 0;
+        for (int c = 0; c < x.length; c++) {
+          double d = x[c] - mean;
+          squares += counts[c] * d * d;
         }
+        return 2.0 * squares / (n - 1);
+      }
+      case RATIO: {
+        double sum = 0;
+        for (int c = 0; c < values.length; c++) {
+          for (int k = c + 1; k < values.length; k++) {
+            sum += (double) counts[c] * counts[k] * ratio(values[c], values[k]);
+          }
+        }
+        return 2.0 * sum / ((double) n * (n - 1));
+      }
     }
     throw new AssertionError(metric);
   }
 
   private static double observedDisagreement(
-      Metric metric, double[] cells, int offset, int[] present, int coders, ValueIndex index, double[] x, long n) {
+      Metric metric,
+      double[] cells,
+      int offset,
+      int[] present,
+      int coders,
+      ValueIndex index,
+      double[] x,
+      long n) {
     // Sum of δ² over the unordered pairs of each unit, grouped by m_u so that each group is
     // weighted by 2/(m_u - 1) once. Nominal counts differing pairs exactly in longs.
     double[] byM = new double[coders + 1];
@@ -381,7 +383,8 @@ public final class KrippendorffAlpha {
       return table != null ? table[(int) ((long) v - min)] : Arrays.binarySearch(values, v);
     }
 
-    static ValueIndex counting(double[] cells, int offset, int coders, int[] present, long min, int span) {
+    static ValueIndex counting(
+        double[] cells, int offset, int coders, int[] present, long min, int span) {
       long[] tally = new long[span];
       for (int u = 0, base = offset; u < present.length; u++, base += coders) {
         if (present[u] < 2) {

@@ -104,8 +104,7 @@ final class LevelTally {
    * Tallies the units of double cells that are integers in {@code [min, min + span)} or NaN
    * (missing), {@code [offset + u × coders + c]}.
    */
-  static LevelTally ofCells(
-      double[] cells, int offset, int units, int coders, long min, int span) {
+  static LevelTally ofCells(double[] cells, int offset, int units, int coders, long min, int span) {
     LevelTally tally = new LevelTally(coders, min, span);
     int[] unitValues = new int[coders];
     for (int u = 0, base = offset; u < units; u++, base += coders) {

@@ -88,7 +88,8 @@ public final class ReliabilityData {
   }
 
   /** The same values and tally (shared), with other labels. */
-  private ReliabilityData relabelled(Optional<List<String>> unitIds, Optional<List<String>> coderNames) {
+  private ReliabilityData relabelled(
+      Optional<List<String>> unitIds, Optional<List<String>> coderNames) {
     ReliabilityData copy =
         new ReliabilityData(units, coders, cells, levels, missing, offset, unitIds, coderNames);
     copy.tally = tally;
@@ -116,7 +117,8 @@ public final class ReliabilityData {
       for (int c = 0; c < coders; c++) {
         double v = row[c];
         if (Double.isInfinite(v)) {
-          throw new IllegalArgumentException("unit " + u + ", coder " + c + ": value " + v + " is not finite");
+          throw new IllegalArgumentException(
+              "unit " + u + ", coder " + c + ": value " + v + " is not finite");
         }
         cells[u * coders + c] = v + 0.0; // -0.0 becomes 0.0
       }
@@ -218,10 +220,8 @@ public final class ReliabilityData {
    */
   public ReliabilityData withUnitIds(List<String> ids) {
     ImmutableList<String> copy = ImmutableList.copyOf(ids);
-    checkArgument(
-        copy.size() == units, "%s unit ids given for %s units", copy.size(), units);
-    checkArgument(
-        copy.stream().distinct().count() == copy.size(), "unit ids repeat: %s", copy);
+    checkArgument(copy.size() == units, "%s unit ids given for %s units", copy.size(), units);
+    checkArgument(copy.stream().distinct().count() == copy.size(), "unit ids repeat: %s", copy);
     return relabelled(Optional.of(copy), coderNames);
   }
 
@@ -233,8 +233,7 @@ public final class ReliabilityData {
    */
   public ReliabilityData withCoderNames(List<String> names) {
     ImmutableList<String> copy = ImmutableList.copyOf(names);
-    checkArgument(
-        copy.size() == coders, "%s coder names given for %s coders", copy.size(), coders);
+    checkArgument(copy.size() == coders, "%s coder names given for %s coders", copy.size(), coders);
     checkArgument(distinct(copy), "coder names repeat: %s", copy);
     return relabelled(unitIds, Optional.of(copy));
   }
@@ -436,7 +435,12 @@ public final class ReliabilityData {
     return units == that.units
         && coders == that.coders
         && Arrays.equals(
-            cells(), offset, offset + units * coders, that.cells(), that.offset, that.offset + units * coders)
+            cells(),
+            offset,
+            offset + units * coders,
+            that.cells(),
+            that.offset,
+            that.offset + units * coders)
         && unitIds.equals(that.unitIds)
         && coderNames.equals(that.coderNames);
   }
@@ -454,14 +458,9 @@ public final class ReliabilityData {
   /** A short description: the size and the number of missing cells. */
   @Override
   public String toString() {
-    long missing =
-        Arrays.stream(cells(), offset, offset + units * coders).filter(Double::isNaN).count();
-    return "ReliabilityData{units="
-        + units
-        + ", coders="
-        + coders
-        + ", missing="
-        + missing
-        + "}";
+    long missing = Arrays.stream(cells(), offset, offset + units * coders)
+        .filter(Double::isNaN)
+        .count();
+    return "ReliabilityData{units=" + units + ", coders=" + coders + ", missing=" + missing + "}";
   }
 }

@@ -29,15 +29,13 @@ class DivergencesProperties {
   Arbitrary<double[][]> matrices(boolean missing) {
     return Combinators.combine(
             Arbitraries.integers().between(1, 30), Arbitraries.integers().between(1, 6))
-        .flatAs(
-            (units, coders) ->
-                Arbitraries.integers()
-                    .between(missing ? 0 : 1, 5)
-                    .map(v -> v == 0 ? Double.NaN : (double) v)
-                    .array(double[].class)
-                    .ofSize(coders)
-                    .array(double[][].class)
-                    .ofSize(units));
+        .flatAs((units, coders) -> Arbitraries.integers()
+            .between(missing ? 0 : 1, 5)
+            .map(v -> v == 0 ? Double.NaN : (double) v)
+            .array(double[].class)
+            .ofSize(coders)
+            .array(double[][].class)
+            .ofSize(units));
   }
 
   @Provide
@@ -95,7 +93,8 @@ class DivergencesProperties {
     double range = Divergences.range(levels);
     assertThat(range).isGreaterThanOrEqualTo(0);
     // Popoviciu: the population standard deviation is at most half the range.
-    assertThat(Divergences.populationStandardDeviation(levels)).isLessThanOrEqualTo(range / 2 + 1e-12);
+    assertThat(Divergences.populationStandardDeviation(levels))
+        .isLessThanOrEqualTo(range / 2 + 1e-12);
     if (levels.length >= 2) {
       assertThat(Divergences.meanAbsolutePairwiseDifference(levels)).isBetween(0.0, range);
     }
@@ -150,7 +149,8 @@ class DivergencesProperties {
         boolean same = columnsEqual(matrix, a, b);
         assertThat(d.distance(a, b) == 0.0).isEqualTo(same);
         for (int c = 0; c < n; c++) {
-          assertThat(d.distance(a, c)).isLessThanOrEqualTo(d.distance(a, b) + d.distance(b, c) + 1e-12);
+          assertThat(d.distance(a, c))
+              .isLessThanOrEqualTo(d.distance(a, b) + d.distance(b, c) + 1e-12);
         }
       }
     }
@@ -189,7 +189,8 @@ class DivergencesProperties {
   }
 
   @Property(tries = 200)
-  void distanceMatrixTakesOnlySharedUnits(@ForAll @Size(min = 1, max = 20) List<@IntRange(min = 1, max = 5) Integer> values) {
+  void distanceMatrixTakesOnlySharedUnits(
+      @ForAll @Size(min = 1, max = 20) List<@IntRange(min = 1, max = 5) Integer> values) {
     // Coder 0 rates everything, coder 1 only even units (with the same value + 1): distance 1.
     double[][] matrix = new double[values.size()][2];
     for (int u = 0; u < values.size(); u++) {

@@ -20,7 +20,8 @@ class DivergencesTest {
     assertThat(Divergences.populationStandardDeviation(levels))
         .isCloseTo(Math.sqrt(108) / 8, within(1e-15));
     // Pairs: |1-2| 1, |1-4| 3, |1-4| 3, |2-4| 2, |2-4| 2, |4-4| 0 → 11/6.
-    assertThat(Divergences.meanAbsolutePairwiseDifference(levels)).isCloseTo(11.0 / 6, within(1e-15));
+    assertThat(Divergences.meanAbsolutePairwiseDifference(levels))
+        .isCloseTo(11.0 / 6, within(1e-15));
   }
 
   @Test
@@ -29,7 +30,8 @@ class DivergencesTest {
     assertThat(Divergences.range(ratings)).isEqualTo(3.0);
     assertThat(Divergences.populationStandardDeviation(ratings))
         .isCloseTo(Math.sqrt(108) / 8, within(1e-15));
-    assertThat(Divergences.meanAbsolutePairwiseDifference(ratings)).isCloseTo(11.0 / 6, within(1e-15));
+    assertThat(Divergences.meanAbsolutePairwiseDifference(ratings))
+        .isCloseTo(11.0 / 6, within(1e-15));
   }
 
   @Test
@@ -75,9 +77,8 @@ class DivergencesTest {
       {3, 3, 5},
       {2, 4, 4},
     };
-    DistanceMatrix d =
-        Divergences.distanceMatrix(
-            ReliabilityData.of(data).withCoderNames(List.of("government", "donors", "cso")));
+    DistanceMatrix d = Divergences.distanceMatrix(
+        ReliabilityData.of(data).withCoderNames(List.of("government", "donors", "cso")));
     assertThat(d.distance(0, 1)).isEqualTo((1 + 0 + 2) / 3.0);
     assertThat(d.distance(0, 2)).isEqualTo((2 + 2) / 2.0);
     assertThat(d.distance(1, 2)).isEqualTo((2 + 0) / 2.0);

@@ -13,9 +13,9 @@ import org.dkpro.statistics.agreement.distance.IntervalDistanceFunction;
 import org.dkpro.statistics.agreement.distance.NominalDistanceFunction;
 import org.dkpro.statistics.agreement.distance.OrdinalDistanceFunction;
 import org.dkpro.statistics.agreement.distance.RatioDistanceFunction;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Krippendorff's alpha against a second implementation on random matrices.
@@ -90,7 +90,8 @@ class KrippendorffAlphaDkproTest {
       }
     }
     for (Metric metric : Metric.values()) {
-      assertThat(KrippendorffAlpha.compute(ReliabilityData.ofNullable(boxed), metric).alpha())
+      assertThat(KrippendorffAlpha.compute(ReliabilityData.ofNullable(boxed), metric)
+              .alpha())
           .as("%s", metric)
           .isCloseTo(dkproAlpha(boxed, 4, metric), within(1e-9));
     }
@@ -101,7 +102,8 @@ class KrippendorffAlphaDkproTest {
     Integer[][] matrix = {{2, 2}, {2, null}, {2, 2}};
     assertThatThrownBy(() -> dkproAlpha(matrix, 2, Metric.NOMINAL))
         .isInstanceOf(InsufficientDataException.class);
-    assertThat(KrippendorffAlpha.compute(ReliabilityData.ofNullable(matrix), Metric.NOMINAL).alpha())
+    assertThat(KrippendorffAlpha.compute(ReliabilityData.ofNullable(matrix), Metric.NOMINAL)
+            .alpha())
         .isNaN();
   }
 

@@ -24,15 +24,13 @@ class KrippendorffAlphaProperties {
   Arbitrary<double[][]> matrices() {
     return Combinators.combine(
             Arbitraries.integers().between(1, 40), Arbitraries.integers().between(2, 6))
-        .flatAs(
-            (units, coders) ->
-                Arbitraries.integers()
-                    .between(0, 5)
-                    .map(v -> v == 0 ? Double.NaN : (double) v)
-                    .array(double[].class)
-                    .ofSize(coders)
-                    .array(double[][].class)
-                    .ofSize(units));
+        .flatAs((units, coders) -> Arbitraries.integers()
+            .between(0, 5)
+            .map(v -> v == 0 ? Double.NaN : (double) v)
+            .array(double[].class)
+            .ofSize(coders)
+            .array(double[][].class)
+            .ofSize(units));
   }
 
   @Property
@@ -111,7 +109,8 @@ class KrippendorffAlphaProperties {
 
   @Property
   void ratioIsInvariantUnderPositiveScaling(
-      @ForAll("matrices") double[][] matrix, @ForAll @DoubleRange(min = 0.01, max = 1000) double scale) {
+      @ForAll("matrices") double[][] matrix,
+      @ForAll @DoubleRange(min = 0.01, max = 1000) double scale) {
     assertSameAlpha(
         compute(map(matrix, v -> scale * v), Metric.RATIO), compute(matrix, Metric.RATIO), 1e-9);
   }
@@ -185,7 +184,9 @@ class KrippendorffAlphaProperties {
   private static double[][] map(double[][] matrix, java.util.function.DoubleUnaryOperator f) {
     double[][] out = new double[matrix.length][];
     for (int u = 0; u < matrix.length; u++) {
-      out[u] = java.util.Arrays.stream(matrix[u]).map(v -> Double.isNaN(v) ? v : f.applyAsDouble(v)).toArray();
+      out[u] = java.util.Arrays.stream(matrix[u])
+          .map(v -> Double.isNaN(v) ? v : f.applyAsDouble(v))
+          .toArray();
     }
     return out;
   }

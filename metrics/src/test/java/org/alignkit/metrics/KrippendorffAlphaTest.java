@@ -127,7 +127,8 @@ class KrippendorffAlphaTest {
 
   @Test
   void emptyDataAreUndefined() {
-    assertThat(KrippendorffAlpha.compute(ReliabilityData.of(new double[0][]), Metric.NOMINAL).alpha())
+    assertThat(KrippendorffAlpha.compute(ReliabilityData.of(new double[0][]), Metric.NOMINAL)
+            .alpha())
         .isNaN();
   }
 
@@ -164,7 +165,9 @@ class KrippendorffAlphaTest {
       }
     }
     for (Metric metric : new Metric[] {Metric.NOMINAL, Metric.ORDINAL, Metric.INTERVAL}) {
-      assertThat(alpha(shifted, metric)).as("%s", metric).isCloseTo(alpha(SECTION_C, metric), within(1e-12));
+      assertThat(alpha(shifted, metric))
+          .as("%s", metric)
+          .isCloseTo(alpha(SECTION_C, metric), within(1e-12));
     }
   }
 

@@ -49,7 +49,8 @@ class LevelTallyProperties {
 
     @Override
     public String toString() {
-      return units + "×" + coders + " " + Arrays.toString(levels) + " cut at " + Arrays.toString(starts);
+      return units + "×" + coders + " " + Arrays.toString(levels) + " cut at "
+          + Arrays.toString(starts);
     }
   }
 
@@ -60,36 +61,30 @@ class LevelTallyProperties {
             Arbitraries.integers().between(1, 40),
             Arbitraries.integers().between(1, 7),
             Arbitraries.of(5, 25))
-        .flatAs(
-            (units, coders, top) ->
-                Combinators.combine(
-                        Arbitraries.integers()
-                            .between(0, 5)
-                            .flatMap(
-                                v -> v == 0 ? Arbitraries.just(0) : Arbitraries.integers().between(1, top))
-                            .map(v -> v == 0 ? NONE : v)
-                            .array(int[].class)
-                            .ofSize(units * coders),
-                        Arbitraries.integers()
-                            .between(0, units)
-                            .array(int[].class)
-                            .ofMaxSize(4))
-                    .as(
-                        (levels, cuts) -> {
-                          int[] starts = new int[cuts.length + 2];
-                          System.arraycopy(cuts, 0, starts, 1, cuts.length);
-                          starts[starts.length - 1] = units;
-                          Arrays.sort(starts);
-                          return new Round(units, coders, levels, starts);
-                        }));
+        .flatAs((units, coders, top) -> Combinators.combine(
+                Arbitraries.integers()
+                    .between(0, 5)
+                    .flatMap(v ->
+                        v == 0 ? Arbitraries.just(0) : Arbitraries.integers().between(1, top))
+                    .map(v -> v == 0 ? NONE : v)
+                    .array(int[].class)
+                    .ofSize(units * coders),
+                Arbitraries.integers().between(0, units).array(int[].class).ofMaxSize(4))
+            .as((levels, cuts) -> {
+              int[] starts = new int[cuts.length + 2];
+              System.arraycopy(cuts, 0, starts, 1, cuts.length);
+              starts[starts.length - 1] = units;
+              Arrays.sort(starts);
+              return new Round(units, coders, levels, starts);
+            }));
   }
 
   @Property
   void theWholeAndEveryRangeAgreeWithTheCellByCellComputation(
       @ForAll("rounds") Round round, @ForAll Metric metric) {
-    ReliabilityData all =
-        ReliabilityData.ofLevels(round.units(), round.coders(), round.levels(), NONE)
-            .withCoderNames(round.names());
+    ReliabilityData all = ReliabilityData.ofLevels(
+            round.units(), round.coders(), round.levels(), NONE)
+        .withCoderNames(round.names());
     ReliabilityData[] parts = new ReliabilityData[round.starts().length - 1];
     for (int i = 0; i < parts.length; i++) {
       parts[i] = all.unitRange(round.starts()[i], round.starts()[i + 1]);
@@ -110,20 +105,24 @@ class LevelTallyProperties {
   }
 
   private static void assertAgrees(
-      ReliabilityData tallied, double[][] plain, double[][] shifted, Metric metric, List<String> names) {
+      ReliabilityData tallied,
+      double[][] plain,
+      double[][] shifted,
+      Metric metric,
+      List<String> names) {
     // The data made of kept levels equal the data made of the same values as doubles.
     ReliabilityData doubles = data(plain, names.size()).withCoderNames(names);
     assertThat(tallied).isEqualTo(doubles).hasSameHashCodeAs(doubles);
     // Distances: exactly those of the cell loop.
     ReliabilityData cellByCell = data(shifted, names.size()).withCoderNames(names);
-    assertThat(Divergences.distanceMatrix(tallied)).isEqualTo(Divergences.distanceMatrix(cellByCell));
+    assertThat(Divergences.distanceMatrix(tallied))
+        .isEqualTo(Divergences.distanceMatrix(cellByCell));
     // Alpha: the tally of the parts' sum (or of the range) against the sorting path (ratio: the
     // shift changes ratios, so compare with the counting table on levels × 1000).
     AlphaResult actual = KrippendorffAlpha.compute(tallied, metric);
-    AlphaResult expected =
-        metric == Metric.RATIO
-            ? KrippendorffAlpha.compute(data(scaled(plain, 1000), names.size()), metric)
-            : KrippendorffAlpha.compute(cellByCell, metric);
+    AlphaResult expected = metric == Metric.RATIO
+        ? KrippendorffAlpha.compute(data(scaled(plain, 1000), names.size()), metric)
+        : KrippendorffAlpha.compute(cellByCell, metric);
     assertThat(actual.pairableValues()).isEqualTo(expected.pairableValues());
     assertThat(actual.unitsUsed()).isEqualTo(expected.unitsUsed());
     assertThat(actual.isDefined()).isEqualTo(expected.isDefined());

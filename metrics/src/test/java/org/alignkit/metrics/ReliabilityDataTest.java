@@ -28,7 +28,8 @@ class ReliabilityDataTest {
   void boxedNullIsMissing() {
     ReliabilityData data = ReliabilityData.ofNullable(new Integer[][] {{1, null}, {3, 4}});
     assertThat(data).isEqualTo(ReliabilityData.of(new double[][] {{1, M}, {3, 4}}));
-    assertThat(ReliabilityData.ofNullable(new Double[][] {{1.5, null}}).value(0, 0)).isEqualTo(1.5);
+    assertThat(ReliabilityData.ofNullable(new Double[][] {{1.5, null}}).value(0, 0))
+        .isEqualTo(1.5);
   }
 
   @Test
@@ -89,7 +90,8 @@ class ReliabilityDataTest {
             ReliabilityData.of(new double[][] {{0.0}}), ReliabilityData.of(new double[][] {{-0.0}}))
         .addEqualityGroup(ReliabilityData.of(new double[][] {{1, 2}}))
         .addEqualityGroup(ReliabilityData.of(new double[][] {{1}, {2}}))
-        .addEqualityGroup(ReliabilityData.of(new double[][] {{1, 2}}).withCoderNames(List.of("a", "b")))
+        .addEqualityGroup(
+            ReliabilityData.of(new double[][] {{1, 2}}).withCoderNames(List.of("a", "b")))
         .testEquals();
   }
 
@@ -112,10 +114,9 @@ class ReliabilityDataTest {
 
   @Test
   void aUnitRangeKeepsItsRowsIdsAndCoderNames() {
-    ReliabilityData all =
-        ReliabilityData.of(new double[][] {{1, 2}, {3, Double.NaN}, {5, 6}})
-            .withUnitIds(List.of("a", "b", "c"))
-            .withCoderNames(List.of("x", "y"));
+    ReliabilityData all = ReliabilityData.of(new double[][] {{1, 2}, {3, Double.NaN}, {5, 6}})
+        .withUnitIds(List.of("a", "b", "c"))
+        .withCoderNames(List.of("x", "y"));
     ReliabilityData part = all.unitRange(1, 3);
     assertThat(part.unitCount()).isEqualTo(2);
     assertThat(part.value(0, 0)).isEqualTo(3.0);
@@ -132,7 +133,9 @@ class ReliabilityDataTest {
     int none = Integer.MIN_VALUE;
     int[] levels = {1, 2, none, 3, 3, 4};
     ReliabilityData fromLevels = ReliabilityData.ofLevels(2, 3, levels, none);
-    assertThat(fromLevels).isEqualTo(ReliabilityData.of(new double[][] {{1, 2, Double.NaN}, {3, 3, 4}}));
+    assertThat(fromLevels).isEqualTo(ReliabilityData.of(new double[][] {
+      {1, 2, Double.NaN}, {3, 3, 4}
+    }));
     levels[0] = 5;
     assertThat(fromLevels.value(0, 0)).as("the array is not kept").isEqualTo(1.0);
     assertThatThrownBy(() -> ReliabilityData.ofLevels(2, 2, levels, none))
@@ -153,14 +156,14 @@ class ReliabilityDataTest {
     ReliabilityData all = ReliabilityData.of(rows).withCoderNames(List.of("a", "b", "c", "d"));
     for (int[] r : new int[][] {{0, 40}, {0, 13}, {13, 29}, {29, 40}, {7, 8}}) {
       ReliabilityData part = all.unitRange(r[0], r[1]);
-      ReliabilityData copy =
-          ReliabilityData.of(java.util.Arrays.copyOfRange(rows, r[0], r[1]))
-              .withCoderNames(List.of("a", "b", "c", "d"));
+      ReliabilityData copy = ReliabilityData.of(java.util.Arrays.copyOfRange(rows, r[0], r[1]))
+          .withCoderNames(List.of("a", "b", "c", "d"));
       assertThat(part).isEqualTo(copy).hasSameHashCodeAs(copy).hasToString(copy.toString());
       assertThat(java.util.Arrays.deepEquals(part.toArray(), copy.toArray())).isTrue();
       assertThat(Divergences.distanceMatrix(part)).isEqualTo(Divergences.distanceMatrix(copy));
       for (Metric m : Metric.values()) {
-        assertThat(KrippendorffAlpha.compute(part, m)).isEqualTo(KrippendorffAlpha.compute(copy, m));
+        assertThat(KrippendorffAlpha.compute(part, m))
+            .isEqualTo(KrippendorffAlpha.compute(copy, m));
       }
       assertThat(part.unitRange(0, part.unitCount() / 2))
           .isEqualTo(copy.unitRange(0, copy.unitCount() / 2));
@@ -173,7 +176,8 @@ class ReliabilityDataTest {
     assertThatThrownBy(() -> three.withCoderNames(List.of("a", "b", "a")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("coder names repeat");
-    assertThat(three.withCoderNames(List.of("a", "b", "c")).coderNames()).contains(List.of("a", "b", "c"));
+    assertThat(three.withCoderNames(List.of("a", "b", "c")).coderNames())
+        .contains(List.of("a", "b", "c"));
     ReliabilityData many = ReliabilityData.of(new double[][] {new double[20]});
     List<String> names = new java.util.ArrayList<>();
     for (int c = 0; c < 20; c++) {

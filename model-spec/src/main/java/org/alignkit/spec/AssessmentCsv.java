@@ -104,14 +104,13 @@ public final class AssessmentCsv {
    * @throws org.alignkit.core.ModelException if the country code is not valid
    */
   public String template(StakeholderGroup group, String country, Round round) {
-    Assessment blank =
-        Assessment.builder()
-            .frameworkId(framework.id())
-            .frameworkVersion(framework.version())
-            .country(requireNonNull(country, "country"))
-            .round(requireNonNull(round, "round"))
-            .group(requireNonNull(group, "group"))
-            .build();
+    Assessment blank = Assessment.builder()
+        .frameworkId(framework.id())
+        .frameworkVersion(framework.version())
+        .country(requireNonNull(country, "country"))
+        .round(requireNonNull(round, "round"))
+        .group(requireNonNull(group, "group"))
+        .build();
     return write(blank);
   }
 
@@ -147,16 +146,16 @@ public final class AssessmentCsv {
     byte[] bytes;
     try {
       if (Files.isDirectory(file)) {
-        throw ioProblem(file.toString(), "is a folder, not a CSV file", "give the path of a .csv file");
+        throw ioProblem(
+            file.toString(), "is a folder, not a CSV file", "give the path of a .csv file");
       }
       if (Files.size(file) > limits.maxDocumentBytes()) {
-        throw new SpecException(
-            List.of(
-                SpecProblem.of(
-                    SourceLocation.of(file.toString(), 0, 0, ""),
-                    SpecProblem.Layer.LIMIT,
-                    "the file has " + Files.size(file) + " bytes, more than the limit of " + limits.maxDocumentBytes(),
-                    "split the file, or raise Limits.maxDocumentBytes")));
+        throw new SpecException(List.of(SpecProblem.of(
+            SourceLocation.of(file.toString(), 0, 0, ""),
+            SpecProblem.Layer.LIMIT,
+            "the file has " + Files.size(file) + " bytes, more than the limit of "
+                + limits.maxDocumentBytes(),
+            "split the file, or raise Limits.maxDocumentBytes")));
       }
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
@@ -187,11 +186,10 @@ public final class AssessmentCsv {
   }
 
   private static SpecException ioProblem(String file, String message, String fix) {
-    SpecProblem.Builder b =
-        SpecProblem.builder()
-            .location(SourceLocation.of(file, 0, 0, ""))
-            .layer(SpecProblem.Layer.IO)
-            .message(message);
+    SpecProblem.Builder b = SpecProblem.builder()
+        .location(SourceLocation.of(file, 0, 0, ""))
+        .layer(SpecProblem.Layer.IO)
+        .message(message);
     if (fix != null) {
       b.fix(fix);
     }

@@ -81,7 +81,8 @@ public abstract class Limits {
         maxDocumentBytes());
     checkArgument(maxNestingDepth() >= 4, "maxNestingDepth must be >= 4: %s", maxNestingDepth());
     checkArgument(maxStringLength() > 0, "maxStringLength must be > 0: %s", maxStringLength());
-    checkArgument(maxFilesPerExercise() > 0, "maxFilesPerExercise must be > 0: %s", maxFilesPerExercise());
+    checkArgument(
+        maxFilesPerExercise() > 0, "maxFilesPerExercise must be > 0: %s", maxFilesPerExercise());
     checkArgument(maxProblems() > 0, "maxProblems must be > 0: %s", maxProblems());
   }
 

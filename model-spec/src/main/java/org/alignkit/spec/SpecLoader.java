@@ -68,7 +68,8 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class SpecLoader {
   /** The classpath resource of the bundled framework. */
-  public static final String BUNDLED_FRAMEWORK = "org/alignkit/spec/bundled/alignkit-reference.yaml";
+  public static final String BUNDLED_FRAMEWORK =
+      "org/alignkit/spec/bundled/alignkit-reference.yaml";
 
   /** The classpath folder of the bundled rule sets, one {@code <id>.yaml} each. */
   public static final String BUNDLED_RULE_SETS = "org/alignkit/spec/bundled/rulesets/";
@@ -353,9 +354,9 @@ public final class SpecLoader {
   public RuleSet bundledRuleSet(String id) {
     requireNonNull(id, "id");
     if (!RULE_SET_IDS.contains(id)) {
-      throw new IllegalArgumentException(
-          "no bundled rule set '" + id + "'; "
-              + Ids.didYouMean(id, RULE_SET_IDS).orElse("the bundled ones are " + String.join(", ", RULE_SET_IDS)));
+      throw new IllegalArgumentException("no bundled rule set '" + id + "'; "
+          + Ids.didYouMean(id, RULE_SET_IDS)
+              .orElse("the bundled ones are " + String.join(", ", RULE_SET_IDS)));
     }
     return BUNDLED_RULES.computeIfAbsent(id, SpecLoader::readBundledRuleSet);
   }
@@ -364,13 +365,11 @@ public final class SpecLoader {
     String resource = BUNDLED_RULE_SETS + id + ".yaml";
     URL url = SpecLoader.class.getResource("/" + resource);
     if (url == null) {
-      throw new SpecException(
-          List.of(
-              SpecProblem.of(
-                  org.alignkit.core.SourceLocation.of(resource, 0, 0, ""),
-                  SpecProblem.Layer.IO,
-                  "the bundled rule set " + id + " is missing from the jar",
-                  "use the alignkit-model-spec jar as published")));
+      throw new SpecException(List.of(SpecProblem.of(
+          org.alignkit.core.SourceLocation.of(resource, 0, 0, ""),
+          SpecProblem.Layer.IO,
+          "the bundled rule set " + id + " is missing from the jar",
+          "use the alignkit-model-spec jar as published")));
     }
     return new Loading(Limits.defaults(), List.of(), Optional::empty, new RuleProviders(List.of()))
         .ruleSet(Source.of(url, id + ".yaml (bundled)"), null);
@@ -393,7 +392,8 @@ public final class SpecLoader {
    */
   public List<SpecProblem> validate(Path fileOrFolder, Framework framework) {
     return loading.validate(
-        Source.of(requireNonNull(fileOrFolder, "fileOrFolder")), requireNonNull(framework, "framework"));
+        Source.of(requireNonNull(fileOrFolder, "fileOrFolder")),
+        requireNonNull(framework, "framework"));
   }
 
   private static Optional<Framework> bundledIfPresent() {
@@ -406,13 +406,11 @@ public final class SpecLoader {
   private static Framework readBundledFramework() {
     URL url = SpecLoader.class.getResource("/" + BUNDLED_FRAMEWORK);
     if (url == null) {
-      throw new SpecException(
-          List.of(
-              SpecProblem.of(
-                  org.alignkit.core.SourceLocation.of(BUNDLED_FRAMEWORK, 0, 0, ""),
-                  SpecProblem.Layer.IO,
-                  "the bundled framework is missing from the jar",
-                  "use the alignkit-model-spec jar as published")));
+      throw new SpecException(List.of(SpecProblem.of(
+          org.alignkit.core.SourceLocation.of(BUNDLED_FRAMEWORK, 0, 0, ""),
+          SpecProblem.Layer.IO,
+          "the bundled framework is missing from the jar",
+          "use the alignkit-model-spec jar as published")));
     }
     return new Loading(Limits.defaults(), List.of(), Optional::empty)
         .framework(Source.of(url, "alignkit-reference.yaml (bundled)"));

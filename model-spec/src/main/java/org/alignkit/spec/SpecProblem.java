@@ -68,7 +68,10 @@ public abstract class SpecProblem {
     if (l.line() > 0) {
       sb.append(':').append(l.line()).append(':').append(l.column());
     }
-    sb.append(": ").append(l.pointer().isEmpty() ? "/" : l.pointer()).append(": ").append(message());
+    sb.append(": ")
+        .append(l.pointer().isEmpty() ? "/" : l.pointer())
+        .append(": ")
+        .append(message());
     fix().ifPresent(f -> sb.append(" (").append(f).append(')'));
     return sb.toString();
   }

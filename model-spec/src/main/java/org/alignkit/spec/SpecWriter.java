@@ -42,16 +42,15 @@ public final class SpecWriter {
   private SpecWriter(SpecFormat format) {
     this.format = format;
     if (format == SpecFormat.YAML) {
-      this.mapper =
-          new YAMLMapper(
-              YAMLFactory.builder()
-                  .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-                  .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-                  .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-                  .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-                  .build());
+      this.mapper = new YAMLMapper(YAMLFactory.builder()
+          .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+          .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+          .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+          .build());
     } else {
-      this.mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+      this.mapper =
+          JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     }
   }
 

@@ -7,14 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.alignkit.core.AdministrativeUnit;
-import org.alignkit.core.Assessment;
-import org.alignkit.core.Framework;
-import org.alignkit.core.LocalizedText;
-import org.alignkit.core.Rating;
-import org.alignkit.core.StakeholderGroup;
-import org.alignkit.testing.AlignKitArbitraries;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
@@ -22,6 +14,13 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
+import org.alignkit.core.AdministrativeUnit;
+import org.alignkit.core.Assessment;
+import org.alignkit.core.Framework;
+import org.alignkit.core.LocalizedText;
+import org.alignkit.core.Rating;
+import org.alignkit.core.StakeholderGroup;
+import org.alignkit.testing.AlignKitArbitraries;
 
 /**
  * The CSV form over the test kit's generated frameworks and assessments: evidence, comments,
@@ -48,13 +47,20 @@ class AssessmentCsvProperties {
     AssessmentCsv csv = AssessmentCsv.of(f);
     Sheet sheet = Sheet.parse(csv.template(a.group(), a.country(), a.round()));
     sheet.setKey("respondents", a.respondents().toArray(new String[0]));
-    a.subnationalUnit().ifPresent(u -> sheet.setKey("subnationalUnit.code", u.code()).setKey("subnationalUnit.name", u.name()));
-    List<Rating> applicable =
-        a.ratings().stream()
-            .filter(r -> f.indicator(r.indicatorId()).orElseThrow().appliesTo(a.group()))
-            .collect(Collectors.toList());
+    a.subnationalUnit()
+        .ifPresent(u -> sheet
+            .setKey("subnationalUnit.code", u.code())
+            .setKey("subnationalUnit.name", u.name()));
+    List<Rating> applicable = a.ratings().stream()
+        .filter(r -> f.indicator(r.indicatorId()).orElseThrow().appliesTo(a.group()))
+        .collect(Collectors.toList());
     for (Rating r : applicable) {
-      sheet.set(r.indicatorId(), "level", r.isRated() ? Integer.toString(r.level().getAsInt()) : r.status() == org.alignkit.core.RatingStatus.NOT_APPLICABLE ? "NA" : "NI");
+      sheet.set(
+          r.indicatorId(),
+          "level",
+          r.isRated()
+              ? Integer.toString(r.level().getAsInt())
+              : r.status() == org.alignkit.core.RatingStatus.NOT_APPLICABLE ? "NA" : "NI");
       sheet.set(r.indicatorId(), "evidence", r.evidence().orElse(""));
       sheet.set(r.indicatorId(), "comment", r.comment().orElse(""));
     }
@@ -63,7 +69,10 @@ class AssessmentCsvProperties {
         applicable.stream().collect(Collectors.toMap(Rating::indicatorId, r -> r));
     assertThat(read.ratingsByIndicator()).isEqualTo(expected);
     // Rows come in framework order.
-    List<String> order = f.indicators().stream().map(i -> i.id()).filter(expected::containsKey).collect(Collectors.toList());
+    List<String> order = f.indicators().stream()
+        .map(i -> i.id())
+        .filter(expected::containsKey)
+        .collect(Collectors.toList());
     assertThat(read.ratings().stream().map(Rating::indicatorId)).containsExactlyElementsOf(order);
     assertThat(read.group()).isEqualTo(a.group());
     assertThat(read.round()).isEqualTo(a.round());
@@ -74,37 +83,36 @@ class AssessmentCsvProperties {
   @Provide
   Arbitrary<Tuple2<Framework, Assessment>> pairs() {
     Arbitrary<List<String>> respondents = AlignKitArbitraries.texts().list().ofMaxSize(3);
-    Arbitrary<java.util.Optional<AdministrativeUnit>> units =
-        Combinators.combine(AlignKitArbitraries.texts(), AlignKitArbitraries.texts())
-            .as(AdministrativeUnit::of)
-            .optional(0.3);
+    Arbitrary<java.util.Optional<AdministrativeUnit>> units = Combinators.combine(
+            AlignKitArbitraries.texts(), AlignKitArbitraries.texts())
+        .as(AdministrativeUnit::of)
+        .optional(0.3);
     Arbitrary<java.util.Optional<LocalizedText>> names =
         AlignKitArbitraries.localizedTexts(List.of("en", "fr")).optional(0.3);
-    return Combinators.combine(AlignKitArbitraries.frameworksWithAssessments(), respondents, units, names)
-        .as(
-            (p, who, unit, name) -> {
-              Assessment a = p.get2();
-              StakeholderGroup o = a.group();
-              StakeholderGroup.Builder gb =
-                  StakeholderGroup.builder()
-                      .id(o.id())
-                      .addAllKinds(o.kinds())
-                      .subnationalUnit(o.subnationalUnit())
-                      .addAllFundingChannels(o.fundingChannels());
-              name.ifPresent(gb::name);
-              return Tuple.of(
-                  p.get1(),
-                  Assessment.builder()
-                      .frameworkId(a.frameworkId())
-                      .frameworkVersion(a.frameworkVersion())
-                      .country(a.country())
-                      .round(a.round())
-                      .group(gb.build())
-                      .addAllRatings(a.ratings())
-                      .addAllRespondents(who)
-                      .subnationalUnit(unit)
-                      .build());
-            });
+    return Combinators.combine(
+            AlignKitArbitraries.frameworksWithAssessments(), respondents, units, names)
+        .as((p, who, unit, name) -> {
+          Assessment a = p.get2();
+          StakeholderGroup o = a.group();
+          StakeholderGroup.Builder gb = StakeholderGroup.builder()
+              .id(o.id())
+              .addAllKinds(o.kinds())
+              .subnationalUnit(o.subnationalUnit())
+              .addAllFundingChannels(o.fundingChannels());
+          name.ifPresent(gb::name);
+          return Tuple.of(
+              p.get1(),
+              Assessment.builder()
+                  .frameworkId(a.frameworkId())
+                  .frameworkVersion(a.frameworkVersion())
+                  .country(a.country())
+                  .round(a.round())
+                  .group(gb.build())
+                  .addAllRatings(a.ratings())
+                  .addAllRespondents(who)
+                  .subnationalUnit(unit)
+                  .build());
+        });
   }
 
   private static ByteArrayInputStream in(String text) {

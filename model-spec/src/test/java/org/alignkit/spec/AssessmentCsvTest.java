@@ -31,17 +31,18 @@ class AssessmentCsvTest {
   static final Framework FRAMEWORK = TestFiles.framework();
   static final AssessmentCsv CSV = AssessmentCsv.of(FRAMEWORK);
   static final Round ROUND = Round.of("2024", LocalDate.of(2024, 3, 14));
-  static final StakeholderGroup GOVERNMENT = StakeholderGroup.of("government", StakeholderKind.GOVERNMENT);
+  static final StakeholderGroup GOVERNMENT =
+      StakeholderGroup.of("government", StakeholderKind.GOVERNMENT);
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   static Sheet government() {
     return Sheet.parse(CSV.template(GOVERNMENT, "XKV", ROUND));
   }
 
   private List<String> problems(String text) {
-    SpecException e =
-        catchThrowableOfType(SpecException.class, () -> CSV.read(in(text), "g.csv"));
+    SpecException e = catchThrowableOfType(SpecException.class, () -> CSV.read(in(text), "g.csv"));
     assertThat(e).as("expected problems").isNotNull();
     return e.problems().stream().map(SpecProblem::toString).collect(Collectors.toList());
   }
@@ -52,21 +53,34 @@ class AssessmentCsvTest {
 
   @Test
   void theTemplateHasMetadataAHeaderAndOneRowPerApplicableIndicator() {
-    Sheet civil =
-        Sheet.parse(CSV.template(StakeholderGroup.of("cso", StakeholderKind.CIVIL_SOCIETY), "XKV", ROUND));
+    Sheet civil = Sheet.parse(
+        CSV.template(StakeholderGroup.of("cso", StakeholderKind.CIVIL_SOCIETY), "XKV", ROUND));
     assertThat(civil.rows.get(0)).containsExactly("alignkit", "assessment-csv/v1");
     assertThat(civil.rows.get(civil.headerRow()))
         .containsExactly(
-            "domain", "component", "indicator", "title", "level_1", "level_2", "level_3", "level_4",
-            "level_5", "level", "evidence", "comment");
-    List<String> ids =
-        civil.rows.subList(civil.headerRow() + 1, civil.rows.size()).stream()
-            .map(r -> r.get(2))
-            .collect(Collectors.toList());
+            "domain",
+            "component",
+            "indicator",
+            "title",
+            "level_1",
+            "level_2",
+            "level_3",
+            "level_4",
+            "level_5",
+            "level",
+            "evidence",
+            "comment");
+    List<String> ids = civil.rows.subList(civil.headerRow() + 1, civil.rows.size()).stream()
+        .map(r -> r.get(2))
+        .collect(Collectors.toList());
     // OB-2.1 applies to government and partners only: left out of a civil-society form.
     assertThat(ids).containsExactly("OP-1.1", "OP-1.2", "OB-2.2");
-    assertThat(civil.rows).contains(List.of("group.kinds", "civil-society"), List.of("country", "XKV"),
-        List.of("round.date", "2024-03-14"), List.of("framework.version", "1.0"));
+    assertThat(civil.rows)
+        .contains(
+            List.of("group.kinds", "civil-society"),
+            List.of("country", "XKV"),
+            List.of("round.date", "2024-03-14"),
+            List.of("framework.version", "1.0"));
     // The indicator's own descriptor where it has one, the scale's otherwise.
     assertThat(civil.get("OP-1.1", "level_1")).isEqualTo("No joint plan.");
     assertThat(civil.get("OP-1.1", "level_2")).isEqualTo("Some joint work.");
@@ -98,29 +112,36 @@ class AssessmentCsvTest {
   @Test
   void aFilledTemplateReadsBackAsTheExpectedAssessment() {
     String evidence = "JAR 2023, p. 4: \"aligned\"\nsee annex – Côte d'Ivoire";
-    String text =
-        government()
-            .set("OP-1.1", "level", "3")
-            .set("OP-1.1", "evidence", evidence)
-            .set("OP-1.2", "level", "na")
-            .set("OB-2.1", "level", "NI")
-            .set("OB-2.1", "comment", "  no budget data, yet  ")
-            .setKey("respondents", "Ministère de la Santé", "DPS, Nord")
-            .save();
+    String text = government()
+        .set("OP-1.1", "level", "3")
+        .set("OP-1.1", "evidence", evidence)
+        .set("OP-1.2", "level", "na")
+        .set("OB-2.1", "level", "NI")
+        .set("OB-2.1", "comment", "  no budget data, yet  ")
+        .setKey("respondents", "Ministère de la Santé", "DPS, Nord")
+        .save();
     Assessment a = CSV.read(in(text), "g.csv");
-    Assessment expected =
-        Assessment.builder()
-            .frameworkId("test-framework")
-            .frameworkVersion("1.0")
-            .country("XKV")
-            .round(ROUND)
-            .group(GOVERNMENT)
-            .addRespondents("Ministère de la Santé", "DPS, Nord")
-            .addRatings(
-                Rating.builder().indicatorId("OP-1.1").status(RatingStatus.RATED).level(3).evidence(evidence).build(),
-                Rating.notApplicable("OP-1.2"),
-                Rating.builder().indicatorId("OB-2.1").status(RatingStatus.NO_INFORMATION).comment("  no budget data, yet  ").build())
-            .build();
+    Assessment expected = Assessment.builder()
+        .frameworkId("test-framework")
+        .frameworkVersion("1.0")
+        .country("XKV")
+        .round(ROUND)
+        .group(GOVERNMENT)
+        .addRespondents("Ministère de la Santé", "DPS, Nord")
+        .addRatings(
+            Rating.builder()
+                .indicatorId("OP-1.1")
+                .status(RatingStatus.RATED)
+                .level(3)
+                .evidence(evidence)
+                .build(),
+            Rating.notApplicable("OP-1.2"),
+            Rating.builder()
+                .indicatorId("OB-2.1")
+                .status(RatingStatus.NO_INFORMATION)
+                .comment("  no budget data, yet  ")
+                .build())
+        .build();
     assertThat(a).isEqualTo(expected);
     // The same through a file, saved with semicolons and a byte order mark as spreadsheets do.
     String semicolons = "\uFEFF" + Sheet.parse(text).save(';');
@@ -131,22 +152,22 @@ class AssessmentCsvTest {
 
   @Test
   void writingAFilledAssessmentAndReadingItGivesItBack() {
-    Assessment a =
-        Assessment.builder()
-            .frameworkId("test-framework")
-            .frameworkVersion("1.0")
-            .country("XKV")
-            .subnationalUnit(org.alignkit.core.AdministrativeUnit.of("XKV-N", "Région du Nord"))
-            .round(ROUND)
-            .group(
-                StakeholderGroup.builder()
-                    .id("dp")
-                    .name(org.alignkit.core.LocalizedText.of("Partners, on and off", "Partenaires"))
-                    .addKinds(StakeholderKind.PARTNER_ON_BUDGET, StakeholderKind.PARTNER_OFF_BUDGET)
-                    .addFundingChannels(org.alignkit.core.FundingChannel.CHANNEL_1, org.alignkit.core.FundingChannel.CHANNEL_3)
-                    .build())
-            .addRatings(Rating.of("OB-2.2", 5), Rating.of("OP-1.1", 1), Rating.noInformation("OP-1.2"))
-            .build();
+    Assessment a = Assessment.builder()
+        .frameworkId("test-framework")
+        .frameworkVersion("1.0")
+        .country("XKV")
+        .subnationalUnit(org.alignkit.core.AdministrativeUnit.of("XKV-N", "Région du Nord"))
+        .round(ROUND)
+        .group(StakeholderGroup.builder()
+            .id("dp")
+            .name(org.alignkit.core.LocalizedText.of("Partners, on and off", "Partenaires"))
+            .addKinds(StakeholderKind.PARTNER_ON_BUDGET, StakeholderKind.PARTNER_OFF_BUDGET)
+            .addFundingChannels(
+                org.alignkit.core.FundingChannel.CHANNEL_1,
+                org.alignkit.core.FundingChannel.CHANNEL_3)
+            .build())
+        .addRatings(Rating.of("OB-2.2", 5), Rating.of("OP-1.1", 1), Rating.noInformation("OP-1.2"))
+        .build();
     String text = CSV.write(a);
     assertThat(CSV.read(in(text), "a.csv")).isEqualTo(a);
     Path file = dir.resolve("a.csv");
@@ -161,16 +182,15 @@ class AssessmentCsvTest {
 
   @Test
   void badCellsAreAllReportedWithLineFieldPointerAndFix() {
-    String text =
-        government()
-            .set("OP-1.1", "level", "three")
-            .set("OP-1.2", "level", "7")
-            .set("OB-2.1", "level", "2")
-            .set("OB-2.1", "indicator", "OB-21")
-            .set("OB-2.2", "evidence", "minutes of the JAR")
-            .setKey("round.date", "14/03/2024")
-            .setKey("group.kinds", "govermnent")
-            .save();
+    String text = government()
+        .set("OP-1.1", "level", "three")
+        .set("OP-1.2", "level", "7")
+        .set("OB-2.1", "level", "2")
+        .set("OB-2.1", "indicator", "OB-21")
+        .set("OB-2.2", "evidence", "minutes of the JAR")
+        .setKey("round.date", "14/03/2024")
+        .setKey("group.kinds", "govermnent")
+        .save();
     assertThat(problems(text))
         .containsExactly(
             "g.csv:7:2: /round/date: '14/03/2024' is not a date (write the date as YYYY-MM-DD, e.g. 2024-03-14 (format the cell as text))",
@@ -183,8 +203,8 @@ class AssessmentCsvTest {
 
   @Test
   void meaningProblemsOfTheMetadataPointAtTheirRow() {
-    Sheet civil =
-        Sheet.parse(CSV.template(StakeholderGroup.of("cso", StakeholderKind.CIVIL_SOCIETY), "XKV", ROUND));
+    Sheet civil = Sheet.parse(
+        CSV.template(StakeholderGroup.of("cso", StakeholderKind.CIVIL_SOCIETY), "XKV", ROUND));
     List<String> row = new java.util.ArrayList<>(civil.rows.get(civil.rowOf("OB-2.2")));
     row.set(2, "OB-2.1");
     row.set(9, "4");
@@ -195,11 +215,13 @@ class AssessmentCsvTest {
         .hasSize(2)
         .anySatisfy(s -> assertThat(s).startsWith("g.csv:5:2: /country: "))
         .anySatisfy(
-            s -> assertThat(s).isEqualTo(
-                "g.csv:17:10: /ratings/0/level: indicator OB-2.1 does not apply to group 'cso' (civil-society) (rate it not-applicable, or remove the rating)"));
+            s -> assertThat(s)
+                .isEqualTo(
+                    "g.csv:17:10: /ratings/0/level: indicator OB-2.1 does not apply to group 'cso' (civil-society) (rate it not-applicable, or remove the rating)"));
     civil.setKey("country", "XKV");
     assertThat(problems(civil.save()))
-        .contains("g.csv:4:2: /framework/version: the assessment answers version 2.0 of test-framework, not version 1.0 (load version 2.0 of the framework, or update the assessment)");
+        .contains(
+            "g.csv:4:2: /framework/version: the assessment answers version 2.0 of test-framework, not version 1.0 (load version 2.0 of the framework, or update the assessment)");
   }
 
   @Test
@@ -232,27 +254,38 @@ class AssessmentCsvTest {
     assertThat(problems("indicator,level\nOP-1.1,3\n"))
         .containsExactly(
             "g.csv:1:1: /: this is not an AlignKit assessment CSV: its first row must be 'alignkit,assessment-csv/v1' (start from a template: alignkit template --group KIND --format csv)");
-    SpecException syntax =
-        catchThrowableOfType(SpecException.class, () -> CSV.read(in(government().save() + "OP,OP-1,\"OP-1.1,3\n"), "g.csv"));
+    SpecException syntax = catchThrowableOfType(
+        SpecException.class,
+        () -> CSV.read(in(government().save() + "OP,OP-1,\"OP-1.1,3\n"), "g.csv"));
     assertThat(syntax.problems()).singleElement().satisfies(p -> {
       assertThat(p.layer()).isEqualTo(Layer.SYNTAX);
       assertThat(p.location().line()).isGreaterThanOrEqualTo(18);
       assertThat(p.message()).doesNotContain("Exception").doesNotContain("\tat ");
     });
-    byte[] latin1 = government().save().replace("XKV", "Côte").getBytes(StandardCharsets.ISO_8859_1);
-    SpecException enc = catchThrowableOfType(SpecException.class, () -> CSV.read(new ByteArrayInputStream(latin1), "g.csv"));
-    assertThat(enc.problems()).singleElement().satisfies(p -> assertThat(p.toString())
-        .startsWith("g.csv:5:0: /: the file is not UTF-8 (byte ").endsWith(") (save the spreadsheet as \"CSV UTF-8\")"));
-    SpecException missing = catchThrowableOfType(SpecException.class, () -> CSV.read(dir.resolve("none.csv")));
+    byte[] latin1 =
+        government().save().replace("XKV", "Côte").getBytes(StandardCharsets.ISO_8859_1);
+    SpecException enc = catchThrowableOfType(
+        SpecException.class, () -> CSV.read(new ByteArrayInputStream(latin1), "g.csv"));
+    assertThat(enc.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.toString())
+            .startsWith("g.csv:5:0: /: the file is not UTF-8 (byte ")
+            .endsWith(") (save the spreadsheet as \"CSV UTF-8\")"));
+    SpecException missing =
+        catchThrowableOfType(SpecException.class, () -> CSV.read(dir.resolve("none.csv")));
     assertThat(missing.problems()).singleElement().satisfies(p -> {
       assertThat(p.layer()).isEqualTo(Layer.IO);
-      assertThat(p.toString()).isEqualTo(dir.resolve("none.csv") + ": /: no such file (check the path)");
+      assertThat(p.toString())
+          .isEqualTo(dir.resolve("none.csv") + ": /: no such file (check the path)");
     });
     Files.writeString(dir.resolve("big.csv"), government().save());
     SpecException big = catchThrowableOfType(
         SpecException.class,
-        () -> CSV.withLimits(Limits.builder().maxDocumentBytes(100).build()).read(dir.resolve("big.csv")));
-    assertThat(big.problems()).singleElement().satisfies(p -> assertThat(p.layer()).isEqualTo(Layer.LIMIT));
+        () -> CSV.withLimits(Limits.builder().maxDocumentBytes(100).build())
+            .read(dir.resolve("big.csv")));
+    assertThat(big.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.layer()).isEqualTo(Layer.LIMIT));
   }
 
   @Test
@@ -268,10 +301,16 @@ class AssessmentCsvTest {
     s.rows.add(List.of("", "", ""));
     Assessment a = CSV.read(in(s.save()), "g.csv");
     assertThat(a.ratings())
-        .containsExactly(Rating.builder().indicatorId("OP-1.1").status(RatingStatus.RATED).level(2).comment("ok").build());
+        .containsExactly(Rating.builder()
+            .indicatorId("OP-1.1")
+            .status(RatingStatus.RATED)
+            .level(2)
+            .comment("ok")
+            .build());
     // With the comment column first, a comment starting with '#' is still read as a comment.
     s.rows.get(s.rowOf("OP-1.2")).set(0, "#1 priority");
     s.rows.get(s.rowOf("OP-1.2")).set(1, "4");
-    assertThat(CSV.read(in(s.save()), "g.csv").rating("OP-1.2").orElseThrow().comment()).hasValue("#1 priority");
+    assertThat(CSV.read(in(s.save()), "g.csv").rating("OP-1.2").orElseThrow().comment())
+        .hasValue("#1 priority");
   }
 }

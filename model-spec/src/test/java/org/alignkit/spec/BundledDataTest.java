@@ -45,7 +45,9 @@ class BundledDataTest {
     int compared = 0;
     for (org.alignkit.core.Assessment a : e.assessments()) {
       for (org.alignkit.core.Rating r : a.ratings()) {
-        assertThat(r.indicatorId()).as("rating of %s", r.indicatorId()).isSameAs(ids.get(r.indicatorId()));
+        assertThat(r.indicatorId())
+            .as("rating of %s", r.indicatorId())
+            .isSameAs(ids.get(r.indicatorId()));
         compared++;
       }
     }
@@ -60,7 +62,9 @@ class BundledDataTest {
     }
     assertThat(files).isNotEmpty();
     for (Path file : files) {
-      assertThat(SpecLoader.defaults().validate(file)).as("problems of %s", file).isEmpty();
+      assertThat(SpecLoader.defaults().validate(file))
+          .as("problems of %s", file)
+          .isEmpty();
     }
   }
 
@@ -68,11 +72,16 @@ class BundledDataTest {
   void everyExampleRoundLoadsAsAnExercise() throws IOException {
     List<Path> rounds;
     try (Stream<Path> s = Files.walk(EXAMPLES)) {
-      rounds = s.filter(p -> p.getFileName().toString().equals("exercise.yaml")).map(Path::getParent).sorted().collect(Collectors.toList());
+      rounds = s.filter(p -> p.getFileName().toString().equals("exercise.yaml"))
+          .map(Path::getParent)
+          .sorted()
+          .collect(Collectors.toList());
     }
     assertThat(rounds).isNotEmpty();
     for (Path round : rounds) {
-      assertThat(SpecLoader.defaults().loadExercise(round).assessments()).as("groups of %s", round).hasSizeGreaterThanOrEqualTo(5);
+      assertThat(SpecLoader.defaults().loadExercise(round).assessments())
+          .as("groups of %s", round)
+          .hasSizeGreaterThanOrEqualTo(5);
     }
   }
 }

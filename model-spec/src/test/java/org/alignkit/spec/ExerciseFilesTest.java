@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ExerciseFilesTest {
   static final SpecLoader LOADER = TestFiles.loader();
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   private void copy(String name) {
     TestFiles.write(dir, name, TestFiles.text(name));
@@ -28,7 +29,9 @@ class ExerciseFilesTest {
   @Test
   void anExerciseFileReadsListedAndInlineAssessments() {
     Exercise e = LOADER.loadExercise(TestFiles.resource("exercise.yaml"));
-    assertThat(e.groups()).extracting(StakeholderGroup::id).containsExactly("government", "civil-society", "dp-on-budget");
+    assertThat(e.groups())
+        .extracting(StakeholderGroup::id)
+        .containsExactly("government", "civil-society", "dp-on-budget");
     assertThat(e.country()).isEqualTo("XKV");
     assertThat(e.round().id()).isEqualTo("2024");
     assertThat(LOADER.validate(TestFiles.resource("exercise.yaml"))).isEmpty();
@@ -47,7 +50,9 @@ class ExerciseFilesTest {
     copy("framework.yaml");
     copy("consensus.yaml");
     Exercise e = LOADER.loadExercise(dir);
-    assertThat(e.groups()).extracting(StakeholderGroup::id).containsExactly("civil-society", "government");
+    assertThat(e.groups())
+        .extracting(StakeholderGroup::id)
+        .containsExactly("civil-society", "government");
     assertThat(LOADER.validate(dir)).isEmpty();
   }
 
@@ -62,39 +67,49 @@ class ExerciseFilesTest {
   @Test
   void aMismatchIsReportedInTheFileThatDiffers() {
     copy("government.yaml");
-    TestFiles.write(dir, "civil-society.yaml", TestFiles.text("civil-society.yaml").replace("country: XKV", "country: XKW"));
+    TestFiles.write(
+        dir,
+        "civil-society.yaml",
+        TestFiles.text("civil-society.yaml").replace("country: XKV", "country: XKW"));
     SpecProblem p = single(() -> LOADER.loadExercise(dir));
     assertThat(p.location().file()).isEqualTo(dir.resolve("government.yaml").toString());
     assertThat(where(p)).isEqualTo("4:10 /country");
-    assertThat(p.message()).isEqualTo("the country is 'XKV' but the first assessment of the exercise has 'XKW'");
+    assertThat(p.message())
+        .isEqualTo("the country is 'XKV' but the first assessment of the exercise has 'XKW'");
   }
 
   @Test
   void problemsOfSeveralFilesAreReportedTogetherFileByFile() {
-    TestFiles.write(dir, "a.yaml", TestFiles.text("government.yaml").replace("indicator: OP-1.2", "indicator: OP-12"));
-    TestFiles.write(dir, "b.yaml", TestFiles.text("civil-society.yaml").replace("level: 1", "level: 6"));
+    TestFiles.write(
+        dir,
+        "a.yaml",
+        TestFiles.text("government.yaml").replace("indicator: OP-1.2", "indicator: OP-12"));
+    TestFiles.write(
+        dir, "b.yaml", TestFiles.text("civil-society.yaml").replace("level: 1", "level: 6"));
     List<SpecProblem> problems = of(() -> LOADER.loadExercise(dir));
-    assertThat(problems).extracting(p -> Path.of(p.location().file()).getFileName().toString() + " " + where(p))
+    assertThat(problems)
+        .extracting(p -> Path.of(p.location().file()).getFileName().toString() + " " + where(p))
         .containsExactly("a.yaml 14:16 /ratings/1/indicator", "b.yaml 18:12 /ratings/3/level");
   }
 
   @Test
   void aMissingListedFileIsReportedInTheExerciseFile() {
     copy("government.yaml");
-    Path ex =
-        TestFiles.write(
-            dir,
-            "exercise.yaml",
-            "apiVersion: alignkit/v1\nkind: Exercise\nassessments:\n  - government.yaml\n  - nobody.yaml\n");
+    Path ex = TestFiles.write(
+        dir,
+        "exercise.yaml",
+        "apiVersion: alignkit/v1\nkind: Exercise\nassessments:\n  - government.yaml\n  - nobody.yaml\n");
     SpecProblem p = single(() -> LOADER.loadExercise(ex));
     assertThat(p.location().file()).isEqualTo(ex.toString());
     assertThat(where(p)).isEqualTo("5:5 /assessments/1");
-    assertThat(p.message()).isEqualTo("the assessment file " + dir.resolve("nobody.yaml") + " does not exist");
+    assertThat(p.message())
+        .isEqualTo("the assessment file " + dir.resolve("nobody.yaml") + " does not exist");
   }
 
   @Test
   void aMistakeInAnInlineAssessmentIsLocatedInTheExerciseFile() {
-    String text = TestFiles.text("exercise.yaml").replace("indicator: OB-2.1\n        level: 2", "indicator: OB-2.1\n        level: 8");
+    String text = TestFiles.text("exercise.yaml")
+        .replace("indicator: OB-2.1\n        level: 2", "indicator: OB-2.1\n        level: 8");
     copy("government.yaml");
     copy("civil-society.yaml");
     Path ex = TestFiles.write(dir, "exercise.yaml", text);
@@ -104,18 +119,18 @@ class ExerciseFilesTest {
 
   @Test
   void aStreamCanHoldInlineAssessmentsButNotPaths() {
-    String inline =
-        "apiVersion: alignkit/v1\nkind: Exercise\nassessments:\n"
-            + TestFiles.text("government.yaml").replaceAll("(?m)^", "    ").replaceFirst("^    ", "  - ");
+    String inline = "apiVersion: alignkit/v1\nkind: Exercise\nassessments:\n"
+        + TestFiles.text("government.yaml")
+            .replaceAll("(?m)^", "    ")
+            .replaceFirst("^    ", "  - ");
     Exercise e = LOADER.loadExercise(stream(inline), "round.yaml");
     assertThat(e.assessments()).hasSize(1);
-    SpecProblem p =
-        single(
-            () ->
-                LOADER.loadExercise(
-                    stream("apiVersion: alignkit/v1\nkind: Exercise\nassessments: [government.yaml]\n"), "round.yaml"));
+    SpecProblem p = single(() -> LOADER.loadExercise(
+        stream("apiVersion: alignkit/v1\nkind: Exercise\nassessments: [government.yaml]\n"),
+        "round.yaml"));
     assertThat(where(p)).isEqualTo("3:15 /assessments/0");
-    assertThat(p.message()).isEqualTo("the path 'government.yaml' cannot be followed from round.yaml");
+    assertThat(p.message())
+        .isEqualTo("the path 'government.yaml' cannot be followed from round.yaml");
   }
 
   @Test

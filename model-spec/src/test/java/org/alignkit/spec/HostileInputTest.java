@@ -30,7 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class HostileInputTest {
   static final SpecLoader LOADER = SpecLoader.defaults();
 
-  @TempDir static Path dir;
+  @TempDir
+  static Path dir;
 
   @BeforeAll
   static void theHeapIsSmall() {
@@ -41,28 +42,136 @@ class HostileInputTest {
 
   static Stream<Arguments> corpus() {
     return Stream.of(
-        Arguments.of("billion-laughs.yaml", Layer.SYNTAX, 3, 4, "/a", "YAML anchors (&a) are not allowed in AlignKit files"),
-        Arguments.of("scalar-anchor.yaml", Layer.SYNTAX, 3, 5, "/id", "YAML anchors (&fw) are not allowed in AlignKit files"),
-        Arguments.of("alias.yaml", Layer.SYNTAX, 4, 10, "/version", "YAML aliases (*v) are not allowed in AlignKit files"),
-        Arguments.of("tag-script-engine.yaml", Layer.SYNTAX, 3, 5, "/id", "YAML tags (!!javax.script.ScriptEngineManager) are not allowed in AlignKit files"),
-        Arguments.of("tag-local.yaml", Layer.SYNTAX, 4, 10, "/version", "YAML tags (!!str) are not allowed in AlignKit files"),
-        Arguments.of("duplicate-key.yaml", Layer.SYNTAX, 5, 3, "/id", "the key 'id' appears twice in the same mapping"),
-        Arguments.of("not-utf8.yaml", Layer.SYNTAX, 4, 33, "", "the file is not valid UTF-8: byte 0xE9 at offset 86"),
+        Arguments.of(
+            "billion-laughs.yaml",
+            Layer.SYNTAX,
+            3,
+            4,
+            "/a",
+            "YAML anchors (&a) are not allowed in AlignKit files"),
+        Arguments.of(
+            "scalar-anchor.yaml",
+            Layer.SYNTAX,
+            3,
+            5,
+            "/id",
+            "YAML anchors (&fw) are not allowed in AlignKit files"),
+        Arguments.of(
+            "alias.yaml",
+            Layer.SYNTAX,
+            4,
+            10,
+            "/version",
+            "YAML aliases (*v) are not allowed in AlignKit files"),
+        Arguments.of(
+            "tag-script-engine.yaml",
+            Layer.SYNTAX,
+            3,
+            5,
+            "/id",
+            "YAML tags (!!javax.script.ScriptEngineManager) are not allowed in AlignKit files"),
+        Arguments.of(
+            "tag-local.yaml",
+            Layer.SYNTAX,
+            4,
+            10,
+            "/version",
+            "YAML tags (!!str) are not allowed in AlignKit files"),
+        Arguments.of(
+            "duplicate-key.yaml",
+            Layer.SYNTAX,
+            5,
+            3,
+            "/id",
+            "the key 'id' appears twice in the same mapping"),
+        Arguments.of(
+            "not-utf8.yaml",
+            Layer.SYNTAX,
+            4,
+            33,
+            "",
+            "the file is not valid UTF-8: byte 0xE9 at offset 86"),
         Arguments.of("utf16.yaml", Layer.SYNTAX, 1, 1, "", "the file is UTF-16, not UTF-8"),
         Arguments.of("empty.yaml", Layer.SYNTAX, 1, 1, "", "the file is empty"),
         Arguments.of("only-comments.yaml", Layer.SYNTAX, 1, 1, "", "the file is empty"),
-        Arguments.of("trailing-garbage.json", Layer.SYNTAX, 2, 1, "", "unexpected content after the end of the JSON document"),
-        Arguments.of("json-syntax.json", Layer.SYNTAX, 3, 3, "/apiVersion", "not valid JSON: Unexpected character ('\"' (code 34)): was expecting comma to separate Object entries"),
-        Arguments.of("two-documents.yaml", Layer.SYNTAX, 5, 1, "", "the file holds more than one YAML document"),
-        Arguments.of("yaml-syntax.yaml", Layer.SYNTAX, 5, 8, "/title/fr", "not valid YAML: while parsing a flow mapping: expected ',' or '}', but got ':'"),
-        Arguments.of("bad-indentation.yaml", Layer.SYNTAX, 4, 10, "/id", "not valid YAML: mapping values are not allowed here"),
-        Arguments.of("null-byte.yaml", Layer.SYNTAX, 3, 8, "", "the file holds the control character U+0000"),
-        Arguments.of("kind-missing.yaml", Layer.SCHEMA, 1, 1, "/kind", "the required field 'kind' is missing"),
+        Arguments.of(
+            "trailing-garbage.json",
+            Layer.SYNTAX,
+            2,
+            1,
+            "",
+            "unexpected content after the end of the JSON document"),
+        Arguments.of(
+            "json-syntax.json",
+            Layer.SYNTAX,
+            3,
+            3,
+            "/apiVersion",
+            "not valid JSON: Unexpected character ('\"' (code 34)): was expecting comma to separate Object entries"),
+        Arguments.of(
+            "two-documents.yaml",
+            Layer.SYNTAX,
+            5,
+            1,
+            "",
+            "the file holds more than one YAML document"),
+        Arguments.of(
+            "yaml-syntax.yaml",
+            Layer.SYNTAX,
+            5,
+            8,
+            "/title/fr",
+            "not valid YAML: while parsing a flow mapping: expected ',' or '}', but got ':'"),
+        Arguments.of(
+            "bad-indentation.yaml",
+            Layer.SYNTAX,
+            4,
+            10,
+            "/id",
+            "not valid YAML: mapping values are not allowed here"),
+        Arguments.of(
+            "null-byte.yaml",
+            Layer.SYNTAX,
+            3,
+            8,
+            "",
+            "the file holds the control character U+0000"),
+        Arguments.of(
+            "kind-missing.yaml",
+            Layer.SCHEMA,
+            1,
+            1,
+            "/kind",
+            "the required field 'kind' is missing"),
         Arguments.of("kind-unknown.yaml", Layer.SCHEMA, 2, 7, "/kind", "unknown kind 'Framwork'"),
-        Arguments.of("api-version-wrong.yaml", Layer.SCHEMA, 1, 13, "/apiVersion", "unsupported format version 'alignkit/v2'"),
-        Arguments.of("not-a-mapping.yaml", Layer.SCHEMA, 1, 1, "", "an AlignKit file is a mapping that starts with apiVersion and kind"),
-        Arguments.of("deep-nesting.yaml", Layer.LIMIT, 3, 69, "/id" + "/0".repeat(62), "the document nests deeper than the limit of 64 levels"),
-        Arguments.of("long-number.yaml", Layer.LIMIT, 4, 210, "/version", "a number is longer than 100 characters"));
+        Arguments.of(
+            "api-version-wrong.yaml",
+            Layer.SCHEMA,
+            1,
+            13,
+            "/apiVersion",
+            "unsupported format version 'alignkit/v2'"),
+        Arguments.of(
+            "not-a-mapping.yaml",
+            Layer.SCHEMA,
+            1,
+            1,
+            "",
+            "an AlignKit file is a mapping that starts with apiVersion and kind"),
+        Arguments.of(
+            "deep-nesting.yaml",
+            Layer.LIMIT,
+            3,
+            69,
+            "/id" + "/0".repeat(62),
+            "the document nests deeper than the limit of 64 levels"),
+        Arguments.of(
+            "long-number.yaml",
+            Layer.LIMIT,
+            4,
+            210,
+            "/version",
+            "a number is longer than 100 characters"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -99,7 +208,9 @@ class HostileInputTest {
 
   @Test
   void aHugeOneLineTextIsRejectedAtTheLineLimit() {
-    Path f = write("huge-line.yaml", "apiVersion: alignkit/v1\nkind: Framework\nid: " + "x".repeat(5 * 1024 * 1024) + "\n");
+    Path f = write(
+        "huge-line.yaml",
+        "apiVersion: alignkit/v1\nkind: Framework\nid: " + "x".repeat(5 * 1024 * 1024) + "\n");
     SpecProblem p = single(() -> LOADER.loadFramework(f));
     assertThat(p.layer()).isEqualTo(Layer.LIMIT);
     assertThat(p.message()).isEqualTo("a line is longer than the limit of 263,168 characters");
@@ -109,7 +220,9 @@ class HostileInputTest {
   @Test
   void aHugeTextOverManyLinesIsRejected() {
     String line = "  " + "word ".repeat(200) + "\n"; // about 1 KiB
-    Path f = write("huge-text.yaml", "apiVersion: alignkit/v1\nkind: Framework\nid: |\n" + line.repeat(5 * 1024));
+    Path f = write(
+        "huge-text.yaml",
+        "apiVersion: alignkit/v1\nkind: Framework\nid: |\n" + line.repeat(5 * 1024));
     SpecProblem p = single(() -> LOADER.loadFramework(f));
     assertThat(p.layer()).isEqualTo(Layer.LIMIT);
     assertThat(p.message()).isEqualTo("a text is longer than the limit of 262,144 characters");
@@ -118,7 +231,9 @@ class HostileInputTest {
 
   @Test
   void aHugeKeyIsRejected() {
-    Path f = write("huge-key.yaml", "apiVersion: alignkit/v1\nkind: Framework\n" + "k".repeat(300_000) + ": 1\n");
+    Path f = write(
+        "huge-key.yaml",
+        "apiVersion: alignkit/v1\nkind: Framework\n" + "k".repeat(300_000) + ": 1\n");
     SpecProblem p = single(() -> LOADER.loadFramework(f));
     assertThat(p.layer()).isEqualTo(Layer.LIMIT);
     assertThat(p.message()).isEqualTo("a line is longer than the limit of 263,168 characters");
@@ -127,7 +242,10 @@ class HostileInputTest {
 
   @Test
   void aHugeJsonTextIsRejected() {
-    Path f = write("huge-text.json", "{\"apiVersion\": \"alignkit/v1\", \"kind\": \"Framework\",\n\"id\": \"" + "x".repeat(5 * 1024 * 1024) + "\"}\n");
+    Path f = write(
+        "huge-text.json",
+        "{\"apiVersion\": \"alignkit/v1\", \"kind\": \"Framework\",\n\"id\": \""
+            + "x".repeat(5 * 1024 * 1024) + "\"}\n");
     SpecProblem p = single(() -> LOADER.loadFramework(f));
     assertThat(p.layer()).isEqualTo(Layer.LIMIT);
     assertThat(p.message()).isEqualTo("a text is longer than the limit of 262,144 characters");
@@ -149,7 +267,8 @@ class HostileInputTest {
 
   @Test
   void manyAliasesAreRejectedAtTheFirstAnchor() {
-    StringBuilder sb = new StringBuilder("apiVersion: alignkit/v1\nkind: Framework\nl0: &l0 [lol, lol]\n");
+    StringBuilder sb =
+        new StringBuilder("apiVersion: alignkit/v1\nkind: Framework\nl0: &l0 [lol, lol]\n");
     for (int i = 1; i < 30; i++) {
       sb.append("l").append(i).append(": &l").append(i).append(" [");
       for (int j = 0; j < 30; j++) {
@@ -168,7 +287,8 @@ class HostileInputTest {
     SpecProblem p = single(() -> LOADER.loadFramework(folder));
     assertThat(p.layer()).isEqualTo(Layer.IO);
     assertThat(p.message()).isEqualTo("this is a folder, not a file");
-    assertThat(p.toString()).isEqualTo(folder + ": /: this is a folder, not a file (" + p.fix().orElseThrow() + ")");
+    assertThat(p.toString())
+        .isEqualTo(folder + ": /: this is a folder, not a file (" + p.fix().orElseThrow() + ")");
   }
 
   @Test
@@ -182,11 +302,14 @@ class HostileInputTest {
 
   @Test
   void aSmallerConfiguredLimitIsEnforced() {
-    SpecLoader strict =
-        SpecLoader.builder().limits(Limits.builder().maxDocumentBytes(1024).maxNestingDepth(8).build()).build();
-    SpecProblem p = single(() -> strict.loadFramework(corpusFile("billion-laughs.yaml").resolveSibling("deep-nesting.yaml")));
+    SpecLoader strict = SpecLoader.builder()
+        .limits(Limits.builder().maxDocumentBytes(1024).maxNestingDepth(8).build())
+        .build();
+    SpecProblem p = single(() -> strict.loadFramework(
+        corpusFile("billion-laughs.yaml").resolveSibling("deep-nesting.yaml")));
     assertThat(p.message()).isEqualTo("the document nests deeper than the limit of 8 levels");
-    SpecProblem q = single(() -> strict.loadFramework(write("two-k.yaml", "# " + "x".repeat(2048) + "\n")));
+    SpecProblem q =
+        single(() -> strict.loadFramework(write("two-k.yaml", "# " + "x".repeat(2048) + "\n")));
     assertThat(q.message()).isEqualTo("the file is larger than the limit of 1 KiB");
   }
 

@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class KindsTest {
   static final SpecLoader LOADER = TestFiles.loader();
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @ParameterizedTest
   @ValueSource(strings = {"framework.yaml", "government.yaml", "exercise.yaml", "consensus.yaml"})
@@ -26,9 +27,15 @@ class KindsTest {
 
   @Test
   void validateReportsInsteadOfThrowing() {
-    Path f = TestFiles.write(dir, "x.yaml", TestFiles.text("government.yaml").replace("level: 4\n    comment", "level: 9\n    comment"));
+    Path f = TestFiles.write(
+        dir,
+        "x.yaml",
+        TestFiles.text("government.yaml")
+            .replace("level: 4\n    comment", "level: 9\n    comment"));
     List<SpecProblem> problems = LOADER.validate(f);
-    assertThat(problems).singleElement().satisfies(p -> assertThat(where(p)).isEqualTo("17:12 /ratings/2/level"));
+    assertThat(problems)
+        .singleElement()
+        .satisfies(p -> assertThat(where(p)).isEqualTo("17:12 /ratings/2/level"));
   }
 
   @Test
@@ -38,7 +45,9 @@ class KindsTest {
     assertThat(where(p)).isEqualTo("1:1 /kind");
     assertThat(p.layer()).isEqualTo(Layer.SCHEMA);
     assertThat(p.message()).isEqualTo("the required field 'kind' is missing");
-    assertThat(p.fix()).hasValue("add 'kind: Framework' (one of Framework, Assessment, Exercise, Consensus or RuleSet)");
+    assertThat(p.fix())
+        .hasValue(
+            "add 'kind: Framework' (one of Framework, Assessment, Exercise, Consensus or RuleSet)");
   }
 
   @Test
@@ -61,7 +70,8 @@ class KindsTest {
 
   @Test
   void anotherFormatVersionIsRefused() {
-    Path f = TestFiles.write(dir, "x.yaml", TestFiles.text("framework.yaml").replace("alignkit/v1", "alignkit/v2"));
+    Path f = TestFiles.write(
+        dir, "x.yaml", TestFiles.text("framework.yaml").replace("alignkit/v1", "alignkit/v2"));
     SpecProblem p = single(() -> LOADER.loadFramework(f));
     assertThat(where(p)).isEqualTo("2:13 /apiVersion");
     assertThat(p.message()).isEqualTo("unsupported format version 'alignkit/v2'");
@@ -73,6 +83,7 @@ class KindsTest {
     Path f = TestFiles.write(dir, "x.yaml", "- a\n- b\n");
     SpecProblem p = single(() -> LOADER.loadFramework(f));
     assertThat(where(p)).isEqualTo("1:1 ");
-    assertThat(p.message()).isEqualTo("an AlignKit file is a mapping that starts with apiVersion and kind");
+    assertThat(p.message())
+        .isEqualTo("an AlignKit file is a mapping that starts with apiVersion and kind");
   }
 }

@@ -27,6 +27,7 @@ final class Problems {
 
   /** {@code line:col pointer} of a problem, for compact assertions. */
   static String where(SpecProblem p) {
-    return p.location().line() + ":" + p.location().column() + " " + p.location().pointer();
+    return p.location().line() + ":" + p.location().column() + " "
+        + p.location().pointer();
   }
 }

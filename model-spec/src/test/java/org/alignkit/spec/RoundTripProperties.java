@@ -4,17 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import org.alignkit.core.Assessment;
-import org.alignkit.core.ConsensusRecord;
-import org.alignkit.core.Exercise;
-import org.alignkit.core.Framework;
-import org.alignkit.testing.AlignKitArbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple.Tuple2;
+import org.alignkit.core.Assessment;
+import org.alignkit.core.ConsensusRecord;
+import org.alignkit.core.Exercise;
+import org.alignkit.core.Framework;
+import org.alignkit.testing.AlignKitArbitraries;
 
 /** Load, write, load gives an equal value, in YAML and JSON, over the test kit's generated values. */
 class RoundTripProperties {
@@ -33,15 +33,19 @@ class RoundTripProperties {
   @Property(tries = 200)
   void assessmentsSurviveYamlAndJson(@ForAll("pairs") Tuple2<Framework, Assessment> p) {
     SpecLoader loader = LOADER.withFramework(p.get1());
-    assertThat(loader.loadAssessment(in(SpecWriter.yaml().write(p.get2())), "a.yaml")).isEqualTo(p.get2());
-    assertThat(loader.loadAssessment(in(SpecWriter.json().write(p.get2())), "a.json")).isEqualTo(p.get2());
+    assertThat(loader.loadAssessment(in(SpecWriter.yaml().write(p.get2())), "a.yaml"))
+        .isEqualTo(p.get2());
+    assertThat(loader.loadAssessment(in(SpecWriter.json().write(p.get2())), "a.json"))
+        .isEqualTo(p.get2());
   }
 
   @Property(tries = 100)
   void exercisesSurviveYamlAndJson(@ForAll("exercises") Tuple2<Framework, Exercise> p) {
     SpecLoader loader = LOADER.withFramework(p.get1());
-    assertThat(loader.loadExercise(in(SpecWriter.yaml().write(p.get2())), "e.yaml")).isEqualTo(p.get2());
-    assertThat(loader.loadExercise(in(SpecWriter.json().write(p.get2())), "e.json")).isEqualTo(p.get2());
+    assertThat(loader.loadExercise(in(SpecWriter.yaml().write(p.get2())), "e.yaml"))
+        .isEqualTo(p.get2());
+    assertThat(loader.loadExercise(in(SpecWriter.json().write(p.get2())), "e.json"))
+        .isEqualTo(p.get2());
   }
 
   @Example
@@ -57,7 +61,8 @@ class RoundTripProperties {
       assertThat(loader.loadExercise(in(w.write(e)), "e" + ext)).isEqualTo(e);
     }
     assertThat(SpecWriter.yaml().write(f))
-        .startsWith("# yaml-language-server: $schema=https://alignkit.org/schemas/v1/framework.schema.json\napiVersion: alignkit/v1\nkind: Framework\nid: test-framework\nversion: \"1.0\"\n");
+        .startsWith(
+            "# yaml-language-server: $schema=https://alignkit.org/schemas/v1/framework.schema.json\napiVersion: alignkit/v1\nkind: Framework\nid: test-framework\nversion: \"1.0\"\n");
   }
 
   @Provide

@@ -88,7 +88,8 @@ final class Sheet {
   String save(char separator) {
     try {
       StringBuilder sb = new StringBuilder();
-      var writer = MAPPER.writer(CsvSchema.emptySchema().withColumnSeparator(separator).withLineSeparator("\n"));
+      var writer = MAPPER.writer(
+          CsvSchema.emptySchema().withColumnSeparator(separator).withLineSeparator("\n"));
       for (List<String> row : rows) {
         sb.append(writer.writeValueAsString(row.toArray(new String[0])));
       }

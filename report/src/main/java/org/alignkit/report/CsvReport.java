@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.alignkit.core.Component;
 import org.alignkit.analysis.AgendaItem;
+import org.alignkit.core.Component;
 import org.alignkit.core.Domain;
 import org.alignkit.core.Framework;
 import org.alignkit.core.FrameworkNode;
@@ -51,11 +51,27 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class CsvReport {
   /** The columns, in order. */
-  public static final List<String> COLUMNS =
-      List.of(
-          "section", "node", "node_type", "title", "group", "other_group", "score", "level",
-          "status", "reason", "divergent", "range", "rank", "gap", "baseline", "current", "change",
-          "class", "metric", "value");
+  public static final List<String> COLUMNS = List.of(
+      "section",
+      "node",
+      "node_type",
+      "title",
+      "group",
+      "other_group",
+      "score",
+      "level",
+      "status",
+      "reason",
+      "divergent",
+      "range",
+      "rank",
+      "gap",
+      "baseline",
+      "current",
+      "change",
+      "class",
+      "metric",
+      "value");
 
   private final ObjectWriter writer;
 
@@ -86,10 +102,9 @@ public final class CsvReport {
   public void write(ReportModel model, Locale locale, Writer out) throws IOException {
     requireNonNull(model, "model");
     requireNonNull(locale, "locale");
-    try (SequenceWriter rows =
-        writer
-            .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-            .writeValues(out)) {
+    try (SequenceWriter rows = writer
+        .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+        .writeValues(out)) {
       new Rows(model, locale, rows).write();
     }
   }
@@ -150,7 +165,8 @@ public final class CsvReport {
       }
       for (AgendaItem item : m.agenda()) {
         Indicator ind = fw.indicator(item.indicatorId()).orElseThrow();
-        for (Map.Entry<String, GroupRating> p : GroupRating.byGroup(item.answers()).entrySet()) {
+        for (Map.Entry<String, GroupRating> p :
+            GroupRating.byGroup(item.answers()).entrySet()) {
           Map<String, String> r = row("agenda", ind.id(), t(ind.title()));
           r.put("rank", String.valueOf(item.rank()));
           r.put("gap", item.gap().toPlainString());
@@ -160,8 +176,12 @@ public final class CsvReport {
         }
       }
       for (ProgressRow p : m.progress()) {
-        Map<String, String> r =
-            row("progress", p.nodeId(), fw.node(p.nodeId()).map(n -> t(n.title())).orElse(p.nodeId().equals(fw.id()) ? t(fw.title()) : ""));
+        Map<String, String> r = row(
+            "progress",
+            p.nodeId(),
+            fw.node(p.nodeId())
+                .map(n -> t(n.title()))
+                .orElse(p.nodeId().equals(fw.id()) ? t(fw.title()) : ""));
         r.put("group", p.groupId().orElse(""));
         r.put("baseline", num(p.baseline()));
         r.put("current", num(p.current()));

@@ -33,7 +33,8 @@ public abstract class GroupDistance {
 
   @Value.Check
   void check() {
-    checkArgument(!first().equals(second()), "a group's distance to itself is always 0: %s", first());
+    checkArgument(
+        !first().equals(second()), "a group's distance to itself is always 0: %s", first());
     checkArgument(
         distance() >= 0 && Double.isFinite(distance()),
         "a distance is a finite number at least 0, got %s",

@@ -14,8 +14,8 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Locale;
 import java.util.Optional;
-import org.alignkit.core.Component;
 import org.alignkit.analysis.AgendaItem;
+import org.alignkit.core.Component;
 import org.alignkit.core.Domain;
 import org.alignkit.core.Framework;
 import org.alignkit.core.FrameworkNode;
@@ -44,12 +44,11 @@ public final class JsonReport {
   private final ObjectWriter writer;
 
   private JsonReport() {
-    JsonMapper mapper =
-        JsonMapper.builder()
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .nodeFactory(NODES)
-            .build();
+    JsonMapper mapper = JsonMapper.builder()
+        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .nodeFactory(NODES)
+        .build();
     this.writer = mapper.writer();
   }
 
@@ -69,7 +68,8 @@ public final class JsonReport {
 
   /** Writes the report to a writer (which this method does not close). */
   public void write(ReportModel model, Locale locale, Writer out) throws IOException {
-    writer.without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+    writer
+        .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
         .writeValue(out, tree(model, locale));
   }
 
@@ -110,15 +110,23 @@ public final class JsonReport {
       f.put("title", t(fw.title()));
       f.put("official", fw.provenance().official());
       f.put("licence", fw.provenance().licence().orElse(null));
-      f.put("notice", fw.provenance().notice().isEmpty() ? null : t(fw.provenance().notice()));
+      f.put(
+          "notice",
+          fw.provenance().notice().isEmpty() ? null : t(fw.provenance().notice()));
       ArrayNode sources = f.putArray("sources");
       fw.provenance().sources().forEach(sources::add);
       ObjectNode rs = root.putObject("ruleSet");
       rs.put("id", m.ruleSet().id());
-      rs.put("description", m.ruleSet().description().isEmpty() ? null : t(m.ruleSet().description()));
+      rs.put(
+          "description",
+          m.ruleSet().description().isEmpty() ? null : t(m.ruleSet().description()));
       ArrayNode scale = root.putArray("scale");
       for (Level l : fw.scale().levels()) {
-        scale.addObject().put("level", l.number()).put("name", t(l.name())).put("descriptor", t(l.descriptor()));
+        scale
+            .addObject()
+            .put("level", l.number())
+            .put("name", t(l.name()))
+            .put("descriptor", t(l.descriptor()));
       }
       ArrayNode groups = root.putArray("groups");
       for (StakeholderGroup g : m.groups()) {
@@ -134,8 +142,11 @@ public final class JsonReport {
       root.set("agreement", agreement());
       ArrayNode distances = root.putArray("distances");
       m.distances()
-          .forEach(
-              d -> distances.addObject().put("first", d.first()).put("second", d.second()).put("distance", d.distance()));
+          .forEach(d -> distances
+              .addObject()
+              .put("first", d.first())
+              .put("second", d.second())
+              .put("distance", d.distance()));
       return root;
     }
 
@@ -143,7 +154,10 @@ public final class JsonReport {
       if (r.isEmpty()) {
         return null;
       }
-      return NODES.objectNode().put("id", r.get().id()).put("date", r.get().date().toString());
+      return NODES
+          .objectNode()
+          .put("id", r.get().id())
+          .put("date", r.get().date().toString());
     }
 
     private ObjectNode cell(Optional<ScoreCell> cell) {
@@ -197,7 +211,9 @@ public final class JsonReport {
 
     private String descriptor(Indicator ind, int level) {
       LocalizedText own = ind.levelDescriptors().get(level);
-      return own != null ? t(own) : fw.scale().level(level).map(l -> t(l.descriptor())).orElse(null);
+      return own != null
+          ? t(own)
+          : fw.scale().level(level).map(l -> t(l.descriptor())).orElse(null);
     }
 
     private ArrayNode indicators() {

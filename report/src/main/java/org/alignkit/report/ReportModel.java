@@ -11,12 +11,12 @@ import java.util.stream.Collectors;
 import org.alignkit.analysis.AgendaItem;
 import org.alignkit.analysis.Agreement;
 import org.alignkit.analysis.progress.ProgressClass;
-import org.alignkit.metrics.AlphaResult;
-import org.alignkit.metrics.Metric;
 import org.alignkit.core.Framework;
 import org.alignkit.core.LocalizedText;
 import org.alignkit.core.Round;
 import org.alignkit.core.StakeholderGroup;
+import org.alignkit.metrics.AlphaResult;
+import org.alignkit.metrics.Metric;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
@@ -132,10 +132,8 @@ public abstract class ReportModel {
       return group(first).map(g -> 0.0);
     }
     return distances().stream()
-        .filter(
-            d ->
-                (d.first().equals(first) && d.second().equals(second))
-                    || (d.first().equals(second) && d.second().equals(first)))
+        .filter(d -> (d.first().equals(first) && d.second().equals(second))
+            || (d.first().equals(second) && d.second().equals(first)))
         .map(GroupDistance::distance)
         .findFirst();
   }
@@ -178,10 +176,9 @@ public abstract class ReportModel {
       if (!seen.add(r.nodeId())) {
         problems.add(where + " is listed twice");
       }
-      boolean known =
-          r.nodeId().equals(fw.id())
-              || fw.domain(r.nodeId()).isPresent()
-              || fw.component(r.nodeId()).isPresent();
+      boolean known = r.nodeId().equals(fw.id())
+          || fw.domain(r.nodeId()).isPresent()
+          || fw.component(r.nodeId()).isPresent();
       if (!known) {
         problems.add(where + ": not the framework, a domain or a component of " + fw.label());
       }
@@ -229,10 +226,9 @@ public abstract class ReportModel {
       String where = "distance " + d.first() + "–" + d.second();
       checkGroup(where, d.first(), groupIds, problems);
       checkGroup(where, d.second(), groupIds, problems);
-      String key =
-          d.first().compareTo(d.second()) < 0
-              ? d.first() + "\u0000" + d.second()
-              : d.second() + "\u0000" + d.first();
+      String key = d.first().compareTo(d.second()) < 0
+          ? d.first() + "\u0000" + d.second()
+          : d.second() + "\u0000" + d.first();
       if (!pairs.add(key)) {
         problems.add(where + " is given twice");
       }
@@ -272,8 +268,8 @@ public abstract class ReportModel {
 
   private void checkLevel(String where, int level, List<String> problems) {
     if (!framework().scale().contains(level)) {
-      problems.add(
-          where + ": level " + level + " is not on the scale 1.." + framework().scale().max());
+      problems.add(where + ": level " + level + " is not on the scale 1.."
+          + framework().scale().max());
     }
   }
 

@@ -9,6 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.alignkit.analysis.MedianAnswer;
+import org.alignkit.analysis.NodeScores;
+import org.alignkit.analysis.RoundAnalyser;
+import org.alignkit.analysis.RoundAnalysis;
+import org.alignkit.analysis.Spread;
+import org.alignkit.analysis.progress.Change;
+import org.alignkit.analysis.progress.GroupProgress;
+import org.alignkit.analysis.progress.Progress;
+import org.alignkit.analysis.progress.ProgressReport;
+import org.alignkit.analysis.progress.RoundData;
 import org.alignkit.core.Assessment;
 import org.alignkit.core.ConsensusRecord;
 import org.alignkit.core.Exercise;
@@ -17,23 +27,13 @@ import org.alignkit.core.FrameworkNode;
 import org.alignkit.core.Indicator;
 import org.alignkit.core.LocalizedText;
 import org.alignkit.core.Rating;
+import org.alignkit.metrics.DistanceMatrix;
 import org.alignkit.scoring.InputStatus;
 import org.alignkit.scoring.NodeScore;
 import org.alignkit.scoring.RuleSet;
 import org.alignkit.scoring.RuleSets;
 import org.alignkit.scoring.ScoreCard;
 import org.alignkit.scoring.ScoringEngine;
-import org.alignkit.analysis.MedianAnswer;
-import org.alignkit.analysis.NodeScores;
-import org.alignkit.analysis.RoundAnalyser;
-import org.alignkit.analysis.RoundAnalysis;
-import org.alignkit.analysis.Spread;
-import org.alignkit.metrics.DistanceMatrix;
-import org.alignkit.analysis.progress.Change;
-import org.alignkit.analysis.progress.GroupProgress;
-import org.alignkit.analysis.progress.Progress;
-import org.alignkit.analysis.progress.ProgressReport;
-import org.alignkit.analysis.progress.RoundData;
 import org.apiguardian.api.API;
 
 /**
@@ -100,24 +100,23 @@ public final class RoundReports {
     Map<String, ScoreCard> cards = current.cards;
     ScoreCard wholeCard = current.whole;
 
-    ReportModel.Builder model =
-        ReportModel.builder()
-            .title(
-                LocalizedText.of(
-                    "Alignment diagnostic, " + exercise.country() + " " + exercise.round().id(),
-                    "Diagnostic d'alignement, " + exercise.country() + " " + exercise.round().id()))
-            .country(LocalizedText.en(exercise.country()))
-            .round(exercise.round())
-            .framework(framework)
-            .ruleSet(
-                RuleSetInfo.of(
-                    ruleSet.id(),
-                    LocalizedText.en(
-                        ruleSet.description().isBlank()
-                            ? ruleSet.title()
-                            : ruleSet.title() + ": " + ruleSet.description())))
-            .addAllGroups(exercise.groups())
-            .overallIsConsensus(consensus.isPresent());
+    ReportModel.Builder model = ReportModel.builder()
+        .title(LocalizedText.of(
+            "Alignment diagnostic, " + exercise.country() + " "
+                + exercise.round().id(),
+            "Diagnostic d'alignement, " + exercise.country() + " "
+                + exercise.round().id()))
+        .country(LocalizedText.en(exercise.country()))
+        .round(exercise.round())
+        .framework(framework)
+        .ruleSet(RuleSetInfo.of(
+            ruleSet.id(),
+            LocalizedText.en(
+                ruleSet.description().isBlank()
+                    ? ruleSet.title()
+                    : ruleSet.title() + ": " + ruleSet.description())))
+        .addAllGroups(exercise.groups())
+        .overallIsConsensus(consensus.isPresent());
 
     for (FrameworkNode node : framework.nodes()) {
       NodeResult.Builder r = NodeResult.builder().nodeId(node.id());
@@ -129,16 +128,14 @@ public final class RoundReports {
     for (Indicator indicator : framework.indicators()) {
       IndicatorRow.Builder row = IndicatorRow.builder().indicatorId(indicator.id());
       for (Assessment a : exercise.assessments()) {
-        a.rating(indicator.id()).ifPresent(rating -> row.putRatings(a.group().id(), groupRating(rating)));
+        a.rating(indicator.id())
+            .ifPresent(rating -> row.putRatings(a.group().id(), groupRating(rating)));
       }
       row.overall(indicatorCell(wholeCard, indicator.id()));
-      analysis
-          .flatMap(an -> an.indicator(indicator.id()))
-          .ifPresent(
-              d -> {
-                d.spread().map(Spread::range).ifPresent(row::range);
-                row.divergent(d.isHighlyDivergent());
-              });
+      analysis.flatMap(an -> an.indicator(indicator.id())).ifPresent(d -> {
+        d.spread().map(Spread::range).ifPresent(row::range);
+        row.divergent(d.isHighlyDivergent());
+      });
       model.addIndicators(row.build());
     }
 
@@ -147,14 +144,12 @@ public final class RoundReports {
     if (baseline.isPresent()) {
       Exercise base = baseline.get();
       Framework baseFramework = baselineFramework.orElse(framework);
-      ScoringEngine baseEngine =
-          baseFramework == framework
-              ? engine
-              : ScoringEngine.builder(baseFramework).ruleSet(ruleSet).build();
+      ScoringEngine baseEngine = baseFramework == framework
+          ? engine
+          : ScoringEngine.builder(baseFramework).ruleSet(ruleSet).build();
       ScoredRound baseRound = round(baseEngine, base, baselineConsensus);
-      ProgressReport report =
-          Progress.compare(
-              roundData(baseFramework, base, baseRound), roundData(framework, exercise, current));
+      ProgressReport report = Progress.compare(
+          roundData(baseFramework, base, baseRound), roundData(framework, exercise, current));
       model.baselineRound(base.round());
       for (GroupProgress gp : report.groups()) {
         addProgress(model, Optional.of(gp.groupId()), gp);
@@ -176,12 +171,12 @@ public final class RoundReports {
     final ScoreCard whole;
 
     ScoredRound(ScoringEngine engine, Exercise round, Optional<ConsensusRecord> agreed) {
-      analysis =
-          round.assessments().size() >= 2
-              ? Optional.of(analyser.analyse(engine, round))
-              : Optional.empty();
-      List<ScoreCard> scored =
-          analysis.map(RoundAnalysis::cards).orElseGet(() -> List.of(engine.score(round.assessments().get(0))));
+      analysis = round.assessments().size() >= 2
+          ? Optional.of(analyser.analyse(engine, round))
+          : Optional.empty();
+      List<ScoreCard> scored = analysis
+          .map(RoundAnalysis::cards)
+          .orElseGet(() -> List.of(engine.score(round.assessments().get(0))));
       for (ScoreCard card : scored) {
         cards.put(card.assessment().group().id(), card);
       }
@@ -190,7 +185,8 @@ public final class RoundReports {
     }
   }
 
-  private ScoredRound round(ScoringEngine engine, Exercise round, Optional<ConsensusRecord> agreed) {
+  private ScoredRound round(
+      ScoringEngine engine, Exercise round, Optional<ConsensusRecord> agreed) {
     return new ScoredRound(engine, round, agreed);
   }
 

@@ -1,9 +1,9 @@
 package org.alignkit.report;
 
-import org.alignkit.analysis.AgendaItem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import org.alignkit.analysis.AgendaItem;
 import org.alignkit.core.Framework;
 import org.alignkit.core.Indicator;
 import org.jsoup.Jsoup;
@@ -64,11 +64,13 @@ class HtmlReportTest {
     assertThat(doc.select("table.heatmap td[data-status=ni]")).isNotEmpty();
     assertThat(doc.select("table.summary tr[data-node]")).hasSize(1 + 3 + 12);
     assertThat(doc.select("ol.agenda > li").eachAttr("data-rank"))
-        .isEqualTo(
-            model.agenda().stream().map(a -> String.valueOf(a.rank())).collect(java.util.stream.Collectors.toList()));
+        .isEqualTo(model.agenda().stream()
+            .map(a -> String.valueOf(a.rank()))
+            .collect(java.util.stream.Collectors.toList()));
     assertThat(doc.select("svg#progress-chart")).hasSize(1);
     assertThat(doc.select("table.progress tbody tr")).hasSize(model.progress().size());
-    assertThat(doc.select("#provenance").text()).contains("not the official AWG instrument", "gdhi-mean-ceiling");
+    assertThat(doc.select("#provenance").text())
+        .contains("not the official AWG instrument", "gdhi-mean-ceiling");
   }
 
   @Test

@@ -50,7 +50,9 @@ class ReportBrowserIT {
   private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
+
   private ChromeDriver driver;
   private ChromeDriverService service;
   private ReportModel model;
@@ -58,7 +60,8 @@ class ReportBrowserIT {
   @BeforeAll
   void startBrowser() throws IOException {
     boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    String how = "install them with: apt-get install -y chromium chromium-driver (.ci/run does this)";
+    String how =
+        "install them with: apt-get install -y chromium chromium-driver (.ci/run does this)";
     if (!present) {
       String ci = System.getenv("CI");
       if (ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false")) {
@@ -70,12 +73,11 @@ class ReportBrowserIT {
     // Keep Selenium from looking for drivers or browsers on the network.
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
     java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
-    service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER.toFile())
-            .usingAnyFreePort()
-            .withLogOutput(java.io.OutputStream.nullOutputStream())
-            .build();
+    service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile())
+        .usingAnyFreePort()
+        .withLogOutput(java.io.OutputStream.nullOutputStream())
+        .build();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     Path profile = Files.createTempDirectory("alignkit-chromium-");
@@ -130,7 +132,9 @@ class ReportBrowserIT {
         bad, "<!DOCTYPE html><title>x</title><script>console.error('boom'); missing();</script>");
     driver.manage().logs().get(LogType.BROWSER); // drain
     driver.get(bad.toUri().toString());
-    assertThat(consoleProblems()).extracting(LogEntry::getMessage).anyMatch(m -> m.contains("boom"));
+    assertThat(consoleProblems())
+        .extracting(LogEntry::getMessage)
+        .anyMatch(m -> m.contains("boom"));
   }
 
   @Test
@@ -139,10 +143,11 @@ class ReportBrowserIT {
     open(Locale.ENGLISH);
     assertThat(consoleProblems()).as("console warnings and errors").isEmpty();
     // Nothing is fetched: the file is self-contained.
-    Object resources =
-        ((JavascriptExecutor) driver)
-            .executeScript("return performance.getEntriesByType('resource').length;");
-    assertThat(((Number) resources).intValue()).as("resources loaded by the page").isZero();
+    Object resources = ((JavascriptExecutor) driver)
+        .executeScript("return performance.getEntriesByType('resource').length;");
+    assertThat(((Number) resources).intValue())
+        .as("resources loaded by the page")
+        .isZero();
     assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
     assertThat(driver.findElement(By.id("heatmap")).getText()).contains("Divergence heat map");
   }
@@ -157,11 +162,8 @@ class ReportBrowserIT {
       groups.add(p.getAttribute("data-group"));
       // The browser laid the polygon out: its box has an area.
       @SuppressWarnings("unchecked")
-      Map<String, Object> box =
-          (Map<String, Object>)
-              ((JavascriptExecutor) driver)
-                  .executeScript(
-                      "const b = arguments[0].getBBox(); return {w: b.width, h: b.height};", p);
+      Map<String, Object> box = (Map<String, Object>) ((JavascriptExecutor) driver)
+          .executeScript("const b = arguments[0].getBBox(); return {w: b.width, h: b.height};", p);
       assertThat(((Number) box.get("w")).doubleValue()).isGreaterThan(20);
       assertThat(((Number) box.get("h")).doubleValue()).isGreaterThan(20);
     }
@@ -171,7 +173,8 @@ class ReportBrowserIT {
     // One axis label per component.
     assertThat(driver.findElements(By.cssSelector("svg#radar text.axis-label"))).hasSize(12);
     assertThat(driver.findElements(By.cssSelector("svg#progress-chart g.row"))).isNotEmpty();
-    assertThat(driver.findElements(By.cssSelector("table.heatmap tr.indicator"))).hasSize(40);
+    assertThat(driver.findElements(By.cssSelector("table.heatmap tr.indicator")))
+        .hasSize(40);
   }
 
   @Test
@@ -180,20 +183,18 @@ class ReportBrowserIT {
     open(Locale.FRENCH);
     assertThat(consoleProblems()).as("console warnings and errors").isEmpty();
     assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
-    String headings =
-        driver.findElements(By.tagName("h2")).stream()
-            .map(WebElement::getText)
-            .collect(Collectors.joining(" | "));
+    String headings = driver.findElements(By.tagName("h2")).stream()
+        .map(WebElement::getText)
+        .collect(Collectors.joining(" | "));
     assertThat(headings)
         .contains("Niveaux par domaine et par composante")
         .contains("Carte de chaleur des divergences")
         .contains("Ordre du jour de l'harmonisation")
         .contains("Progrès depuis le cycle de référence")
         .doesNotContain("Divergence heat map");
-    assertThat(
-            driver.findElements(By.cssSelector("svg#radar text.axis-label > title")).stream()
-                .map(e -> e.getAttribute("textContent"))
-                .collect(Collectors.toList()))
+    assertThat(driver.findElements(By.cssSelector("svg#radar text.axis-label > title")).stream()
+            .map(e -> e.getAttribute("textContent"))
+            .collect(Collectors.toList()))
         .contains("Structures de coordination", "Redevabilité mutuelle");
     assertThat(driver.findElement(By.cssSelector("table.heatmap")).getText()).contains("S.O.");
     assertThat(driver.findElements(By.cssSelector("svg#radar polygon"))).hasSize(5);
@@ -218,13 +219,11 @@ class ReportBrowserIT {
       assertThat(counts.size()).as("distinct colours in the screenshot").isGreaterThan(50);
       assertThat((double) top / total).as("share of the most common colour").isLessThan(0.9);
       // The level colours of the summary table are on screen.
-      long levelColours =
-          org.alignkit.report.internal.Palette.levelColours(5).stream()
-              .map(h -> Integer.parseInt(h.substring(1), 16) | 0xff000000)
-              .filter(counts::containsKey)
-              .count();
+      long levelColours = org.alignkit.report.internal.Palette.levelColours(5).stream()
+          .map(h -> Integer.parseInt(h.substring(1), 16) | 0xff000000)
+          .filter(counts::containsKey)
+          .count();
       assertThat(levelColours).as("level colours visible").isGreaterThanOrEqualTo(3);
     }
   }
-
 }

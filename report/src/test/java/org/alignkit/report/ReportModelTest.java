@@ -1,29 +1,31 @@
 package org.alignkit.report;
 
-import org.alignkit.core.NodeType;
-import org.alignkit.analysis.progress.ProgressClass;
-import org.alignkit.analysis.progress.Change;
-import org.alignkit.analysis.AgendaItem;
-import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import java.math.BigDecimal;
+import java.util.Optional;
+import org.alignkit.analysis.AgendaItem;
+import org.alignkit.analysis.progress.Change;
+import org.alignkit.analysis.progress.ProgressClass;
 import org.alignkit.core.LocalizedText;
+import org.alignkit.core.NodeType;
 import org.junit.jupiter.api.Test;
 
 class ReportModelTest {
   @Test
   void reportsEveryInconsistencyAtOnce() {
     ReportModel good = SampleReports.sample(false);
-    assertThatThrownBy(
-            () ->
-                copy(good)
-                    .addIndicators(IndicatorRow.builder().indicatorId("XX-9.9").putRatings("nobody", GroupRating.rated(7)).build())
-                    .addAgenda(AgendaItem.of(99, good.agenda().get(0).title(), good.agenda().get(0).divergence()))
-                    .addDistances(GroupDistance.of("government", "ghost", 1.0))
-                    .build())
+    assertThatThrownBy(() -> copy(good)
+            .addIndicators(IndicatorRow.builder()
+                .indicatorId("XX-9.9")
+                .putRatings("nobody", GroupRating.rated(7))
+                .build())
+            .addAgenda(AgendaItem.of(
+                99, good.agenda().get(0).title(), good.agenda().get(0).divergence()))
+            .addDistances(GroupDistance.of("government", "ghost", 1.0))
+            .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'XX-9.9': not an indicator")
         .hasMessageContaining("unknown group 'nobody'")
@@ -34,10 +36,18 @@ class ReportModelTest {
 
   /** A builder holding a copy of the model's fields (strict builders have no {@code from}). */
   static ReportModel.Builder copy(ReportModel m) {
-    ReportModel.Builder b = ReportModel.builder().title(m.title()).country(m.country()).round(m.round())
-        .framework(m.framework()).ruleSet(m.ruleSet()).addAllGroups(m.groups())
-        .addAllNodeResults(m.nodeResults()).addAllIndicators(m.indicators()).addAllAgenda(m.agenda())
-        .addAllProgress(m.progress()).addAllDistances(m.distances());
+    ReportModel.Builder b = ReportModel.builder()
+        .title(m.title())
+        .country(m.country())
+        .round(m.round())
+        .framework(m.framework())
+        .ruleSet(m.ruleSet())
+        .addAllGroups(m.groups())
+        .addAllNodeResults(m.nodeResults())
+        .addAllIndicators(m.indicators())
+        .addAllAgenda(m.agenda())
+        .addAllProgress(m.progress())
+        .addAllDistances(m.distances());
     m.baselineRound().ifPresent(b::baselineRound);
     m.agreement().ifPresent(b::agreement);
     b.putAllAgreementByDomain(m.agreementByDomain());
@@ -47,30 +57,55 @@ class ReportModelTest {
   @Test
   void progressNeedsBaselineRound() {
     ReportModel good = SampleReports.sample(false);
-    assertThatThrownBy(
-            () -> copy(good)
-                .addProgress(ProgressRow.of(Optional.empty(), Change.builder().nodeId("OP").type(NodeType.DOMAIN).baseline(BigDecimal.ONE).current(BigDecimal.TEN).progressClass(ProgressClass.PROGRESS).build()))
-                .build())
+    assertThatThrownBy(() -> copy(good)
+            .addProgress(ProgressRow.of(
+                Optional.empty(),
+                Change.builder()
+                    .nodeId("OP")
+                    .type(NodeType.DOMAIN)
+                    .baseline(BigDecimal.ONE)
+                    .current(BigDecimal.TEN)
+                    .progressClass(ProgressClass.PROGRESS)
+                    .build()))
+            .build())
         .hasMessageContaining("need a baseline round");
   }
 
   @Test
   void cellsAndRatingsCheckThemselves() {
-    assertThatThrownBy(() -> ScoreCell.builder().score(BigDecimal.ONE).build()).hasMessageContaining("neither");
-    assertThatThrownBy(() -> GroupRating.builder().status(org.alignkit.core.RatingStatus.NOT_APPLICABLE).level(2).build())
+    assertThatThrownBy(() -> ScoreCell.builder().score(BigDecimal.ONE).build())
+        .hasMessageContaining("neither");
+    assertThatThrownBy(() -> GroupRating.builder()
+            .status(org.alignkit.core.RatingStatus.NOT_APPLICABLE)
+            .level(2)
+            .build())
         .hasMessageContaining("must not have");
-    assertThatThrownBy(() -> Change.builder().nodeId("OP").type(NodeType.DOMAIN).current(BigDecimal.ONE).progressClass(ProgressClass.DECLINE).build())
+    assertThatThrownBy(() -> Change.builder()
+            .nodeId("OP")
+            .type(NodeType.DOMAIN)
+            .current(BigDecimal.ONE)
+            .progressClass(ProgressClass.DECLINE)
+            .build())
         .hasMessageContaining("needs both");
     ReportModel good = SampleReports.sample(false);
-    assertThatThrownBy(() -> copy(good).putAgreementByDomain("XX", good.agreement().orElseThrow()).build())
+    assertThatThrownBy(() -> copy(good)
+            .putAgreementByDomain("XX", good.agreement().orElseThrow())
+            .build())
         .hasMessageContaining("'XX' is not a domain");
     assertThatThrownBy(() -> GroupDistance.of("a", "a", 0)).hasMessageContaining("itself");
   }
 
   @Test
   void progressChangeIsCurrentMinusBaseline() {
-    ProgressRow r = ProgressRow.of(Optional.empty(), Change.builder().nodeId("OP").type(NodeType.DOMAIN)
-        .baseline(new BigDecimal("2.50")).current(new BigDecimal("3.10")).progressClass(ProgressClass.PROGRESS).build());
+    ProgressRow r = ProgressRow.of(
+        Optional.empty(),
+        Change.builder()
+            .nodeId("OP")
+            .type(NodeType.DOMAIN)
+            .baseline(new BigDecimal("2.50"))
+            .current(new BigDecimal("3.10"))
+            .progressClass(ProgressClass.PROGRESS)
+            .build());
     assertThat(r.difference()).contains(new BigDecimal("0.60"));
   }
 

@@ -1,6 +1,5 @@
 package org.alignkit.report;
 
-import org.alignkit.analysis.AgendaItem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -10,13 +9,15 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.alignkit.analysis.AgendaItem;
 import org.alignkit.core.Assessment;
 import org.alignkit.core.Exercise;
 import org.alignkit.core.StakeholderGroup;
 
 /** Invariants of {@link RoundReports} on the Kivara example. */
 class RoundReportsProperties {
-  static final ReportModel KIVARA_2026 = RoundReports.of(RoundReportsTest.FW, RoundReportsTest.Y2026);
+  static final ReportModel KIVARA_2026 =
+      RoundReports.of(RoundReportsTest.FW, RoundReportsTest.Y2026);
 
   @Provide
   Arbitrary<List<Assessment>> permutations() {
@@ -33,8 +34,10 @@ class RoundReportsProperties {
       assertThat(other.groups()).isEqualTo(r.groups());
     }
     assertThat(m.indicators()).containsExactlyElementsOf(KIVARA_2026.indicators());
-    assertThat(m.agenda()).extracting(AgendaItem::indicatorId)
-        .containsExactlyElementsOf(KIVARA_2026.agenda().stream().map(AgendaItem::indicatorId).toList());
+    assertThat(m.agenda())
+        .extracting(AgendaItem::indicatorId)
+        .containsExactlyElementsOf(
+            KIVARA_2026.agenda().stream().map(AgendaItem::indicatorId).toList());
     assertThat(m.alpha().orElseThrow())
         .isCloseTo(KIVARA_2026.alpha().orElseThrow(), org.assertj.core.data.Offset.offset(1e-12));
     for (GroupDistance d : KIVARA_2026.distances()) {
@@ -48,27 +51,26 @@ class RoundReportsProperties {
    * that group, nothing diverges and the agenda is empty.
    */
   @Property(tries = 5)
-  void unanimousGroupsMakeAnUndividedWhole(@ForAll("groupIndex") int index, @ForAll("groupCount") int count) {
+  void unanimousGroupsMakeAnUndividedWhole(
+      @ForAll("groupIndex") int index, @ForAll("groupCount") int count) {
     Assessment model = RoundReportsTest.Y2026.assessments().get(index);
     List<Assessment> same = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      StakeholderGroup g =
-          StakeholderGroup.builder()
-              .id(model.group().id() + "-" + i)
-              .addAllKinds(model.group().kinds())
-              .subnationalUnit(model.group().subnationalUnit())
-              .addAllFundingChannels(model.group().fundingChannels())
-              .build();
-      same.add(
-          Assessment.builder()
-              .frameworkId(model.frameworkId())
-              .frameworkVersion(model.frameworkVersion())
-              .country(model.country())
-              .subnationalUnit(model.subnationalUnit())
-              .round(model.round())
-              .group(g)
-              .addAllRatings(model.ratings())
-              .build());
+      StakeholderGroup g = StakeholderGroup.builder()
+          .id(model.group().id() + "-" + i)
+          .addAllKinds(model.group().kinds())
+          .subnationalUnit(model.group().subnationalUnit())
+          .addAllFundingChannels(model.group().fundingChannels())
+          .build();
+      same.add(Assessment.builder()
+          .frameworkId(model.frameworkId())
+          .frameworkVersion(model.frameworkVersion())
+          .country(model.country())
+          .subnationalUnit(model.subnationalUnit())
+          .round(model.round())
+          .group(g)
+          .addAllRatings(model.ratings())
+          .build());
     }
     ReportModel m = RoundReports.of(RoundReportsTest.FW, Exercise.of(same));
     assertThat(m.agenda()).isEmpty();
@@ -83,7 +85,8 @@ class RoundReportsProperties {
 
   @Provide
   Arbitrary<Integer> groupIndex() {
-    return Arbitraries.integers().between(0, RoundReportsTest.Y2026.assessments().size() - 1);
+    return Arbitraries.integers()
+        .between(0, RoundReportsTest.Y2026.assessments().size() - 1);
   }
 
   @Provide

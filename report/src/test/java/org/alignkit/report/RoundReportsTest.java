@@ -1,6 +1,5 @@
 package org.alignkit.report;
 
-import org.alignkit.analysis.progress.ProgressClass;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -11,18 +10,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.alignkit.analysis.NodeScores;
+import org.alignkit.analysis.RoundAnalyser;
+import org.alignkit.analysis.RoundAnalysis;
+import org.alignkit.analysis.progress.ProgressClass;
 import org.alignkit.core.Assessment;
 import org.alignkit.core.ConsensusRecord;
 import org.alignkit.core.Exercise;
 import org.alignkit.core.Framework;
 import org.alignkit.core.Rating;
+import org.alignkit.metrics.Metric;
 import org.alignkit.scoring.RuleSets;
 import org.alignkit.scoring.ScoreCard;
 import org.alignkit.scoring.ScoringEngine;
-import org.alignkit.analysis.NodeScores;
-import org.alignkit.analysis.RoundAnalyser;
-import org.alignkit.analysis.RoundAnalysis;
-import org.alignkit.metrics.Metric;
 import org.alignkit.spec.SpecLoader;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -40,16 +40,16 @@ class RoundReportsTest {
   static final Exercise Y2026 = LOADER.loadExercise(KIVARA.resolve("2026"), FW);
 
   static Map<String, NodeScores> scores(Exercise e) {
-    ScoringEngine engine = ScoringEngine.builder(FW).ruleSet(RuleSets.defaultRules()).build();
+    ScoringEngine engine =
+        ScoringEngine.builder(FW).ruleSet(RuleSets.defaultRules()).build();
     Map<String, NodeScores> m = new java.util.LinkedHashMap<>();
     for (Assessment a : e.assessments()) {
       ScoreCard card = engine.score(a);
       m.put(
           a.group().id(),
-          id ->
-              (id.equals(FW.id()) ? Optional.of(card.overall()) : card.node(id))
-                  .flatMap(s -> s.score())
-                  .map(r -> r.toBigDecimal(MathContext.DECIMAL64)));
+          id -> (id.equals(FW.id()) ? Optional.of(card.overall()) : card.node(id))
+              .flatMap(s -> s.score())
+              .map(r -> r.toBigDecimal(MathContext.DECIMAL64)));
     }
     return m;
   }
@@ -62,10 +62,13 @@ class RoundReportsTest {
     assertThat(a.agenda()).isNotEmpty();
     assertThat(model.agenda()).hasSameSizeAs(a.agenda());
     assertThat(model.agenda().get(0).indicatorId()).isEqualTo(a.agenda().get(0).indicatorId());
-    assertThat(model.agenda().get(0).gap()).isEqualByComparingTo(a.agenda().get(0).gap());
+    assertThat(model.agenda().get(0).gap())
+        .isEqualByComparingTo(a.agenda().get(0).gap());
     for (var answer : a.agenda().get(0).answers()) {
       if (answer.isRated()) {
-        assertThat(GroupRating.byGroup(model.agenda().get(0).answers()).get(answer.groupId()).level())
+        assertThat(GroupRating.byGroup(model.agenda().get(0).answers())
+                .get(answer.groupId())
+                .level())
             .hasValue(answer.level().getAsInt());
       }
     }
@@ -73,7 +76,8 @@ class RoundReportsTest {
     double alpha = a.agreement().alpha(Metric.ORDINAL).alpha();
     assertThat(model.agreementMetric()).isEqualTo(Metric.ORDINAL);
     assertThat(model.alpha()).hasValue(alpha);
-    assertThat(model.alpha("OB")).hasValue(a.agreementByDomain().get("OB").alpha(Metric.ORDINAL).alpha());
+    assertThat(model.alpha("OB"))
+        .hasValue(a.agreementByDomain().get("OB").alpha(Metric.ORDINAL).alpha());
 
     long divergent = model.indicators().stream().filter(IndicatorRow::divergent).count();
     assertThat(divergent)
@@ -89,7 +93,8 @@ class RoundReportsTest {
 
   @Test
   void groupCellsAreTheEngineScores() {
-    ReportModel model = RoundReports.builder(FW, Y2026).ruleSet(RuleSets.gdhi()).build().model();
+    ReportModel model =
+        RoundReports.builder(FW, Y2026).ruleSet(RuleSets.gdhi()).build().model();
     ScoringEngine engine = ScoringEngine.builder(FW).ruleSet(RuleSets.gdhi()).build();
     for (Assessment a : Y2026.assessments()) {
       ScoreCard card = engine.score(a);
@@ -97,9 +102,11 @@ class RoundReportsTest {
       assertThat(ob.level().map(Integer::valueOf).orElse(-1))
           .as(a.group().id())
           .isEqualTo(card.node("OB").orElseThrow().level().orElse(-1));
-      ScoreCell whole = model.nodeResult(FW.id()).orElseThrow().groups().get(a.group().id());
+      ScoreCell whole =
+          model.nodeResult(FW.id()).orElseThrow().groups().get(a.group().id());
       assertThat(whole.score().orElseThrow())
-          .isEqualByComparingTo(card.overall().score().orElseThrow().toBigDecimal(MathContext.DECIMAL64));
+          .isEqualByComparingTo(
+              card.overall().score().orElseThrow().toBigDecimal(MathContext.DECIMAL64));
     }
     assertThat(model.ruleSet().id()).isEqualTo(RuleSets.gdhi().id());
     assertThat(model.overallIsConsensus()).isFalse();
@@ -111,9 +118,12 @@ class RoundReportsTest {
     for (var indicator : FW.indicators()) {
       List<Integer> levels = new ArrayList<>();
       for (Assessment a : Y2026.assessments()) {
-        a.rating(indicator.id()).filter(Rating::isRated).ifPresent(r -> levels.add(r.level().getAsInt()));
+        a.rating(indicator.id())
+            .filter(Rating::isRated)
+            .ifPresent(r -> levels.add(r.level().getAsInt()));
       }
-      ScoreCell cell = model.indicatorRow(indicator.id()).orElseThrow().overall().orElseThrow();
+      ScoreCell cell =
+          model.indicatorRow(indicator.id()).orElseThrow().overall().orElseThrow();
       if (levels.isEmpty()) {
         assertThat(cell.level()).isEmpty();
       } else {
@@ -128,13 +138,18 @@ class RoundReportsTest {
   @Test
   void withConsensusTheWholeIsTheConsensus() {
     ConsensusRecord consensus = LOADER.loadConsensus(KIVARA.resolve("2024/consensus.yaml"), FW);
-    ReportModel model = RoundReports.builder(FW, Y2024).consensus(consensus).build().model();
-    ScoreCard card =
-        ScoringEngine.builder(FW).ruleSet(RuleSets.defaultRules()).build().score(consensus.agreed());
+    ReportModel model =
+        RoundReports.builder(FW, Y2024).consensus(consensus).build().model();
+    ScoreCard card = ScoringEngine.builder(FW)
+        .ruleSet(RuleSets.defaultRules())
+        .build()
+        .score(consensus.agreed());
     assertThat(model.overallIsConsensus()).isTrue();
     assertThat(model.nodeResult("OP").orElseThrow().overall().orElseThrow().level())
         .hasValue(card.node("OP").orElseThrow().level().getAsInt());
-    assertThat(model.indicatorRow("OP-1.3").orElseThrow().overall().orElseThrow().level()).hasValue(2);
+    assertThat(
+            model.indicatorRow("OP-1.3").orElseThrow().overall().orElseThrow().level())
+        .hasValue(2);
   }
 
   @Test
@@ -144,30 +159,30 @@ class RoundReportsTest {
     Map<String, NodeScores> before = scores(Y2024);
     Map<String, NodeScores> after = scores(Y2026);
     for (String g : List.of("government", "civil-society")) {
-      ProgressRow row =
-          model.progress().stream()
-              .filter(r -> r.nodeId().equals(FW.id()) && r.groupId().equals(Optional.of(g)))
-              .findFirst()
-              .orElseThrow();
-      assertThat(row.baseline().orElseThrow()).isEqualByComparingTo(before.get(g).score(FW.id()).orElseThrow());
-      assertThat(row.current().orElseThrow()).isEqualByComparingTo(after.get(g).score(FW.id()).orElseThrow());
+      ProgressRow row = model.progress().stream()
+          .filter(r -> r.nodeId().equals(FW.id()) && r.groupId().equals(Optional.of(g)))
+          .findFirst()
+          .orElseThrow();
+      assertThat(row.baseline().orElseThrow())
+          .isEqualByComparingTo(before.get(g).score(FW.id()).orElseThrow());
+      assertThat(row.current().orElseThrow())
+          .isEqualByComparingTo(after.get(g).score(FW.id()).orElseThrow());
     }
     for (String g : Y2026.groups().stream().map(x -> x.id()).toList()) {
       assertThat(model.progress()).anySatisfy(r -> assertThat(r.groupId()).contains(g));
     }
     // The whole's rows (no group) are there too.
     assertThat(model.progress()).anySatisfy(r -> assertThat(r.groupId()).isEmpty());
-    // Every comparable row's class follows the sign of a change: up never declines, down never progresses.
+    // Every comparable row's class follows the sign of a change: up never declines, down never
+    // progresses.
     for (ProgressRow r : model.progress()) {
-      r.difference()
-          .ifPresent(
-              c -> {
-                if (c.signum() > 0) {
-                  assertThat(r.progressClass()).isNotEqualTo(ProgressClass.DECLINE);
-                } else if (c.signum() < 0) {
-                  assertThat(r.progressClass()).isNotEqualTo(ProgressClass.PROGRESS);
-                }
-              });
+      r.difference().ifPresent(c -> {
+        if (c.signum() > 0) {
+          assertThat(r.progressClass()).isNotEqualTo(ProgressClass.DECLINE);
+        } else if (c.signum() < 0) {
+          assertThat(r.progressClass()).isNotEqualTo(ProgressClass.PROGRESS);
+        }
+      });
     }
   }
 

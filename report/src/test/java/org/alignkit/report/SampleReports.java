@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import org.alignkit.core.Component;
-import org.alignkit.core.Domain;
 import org.alignkit.analysis.AgendaItem;
 import org.alignkit.analysis.Agreement;
 import org.alignkit.analysis.DivergenceReason;
@@ -20,20 +18,22 @@ import org.alignkit.analysis.Spread;
 import org.alignkit.analysis.progress.Change;
 import org.alignkit.analysis.progress.NotComparableReason;
 import org.alignkit.analysis.progress.ProgressClass;
+import org.alignkit.core.Component;
+import org.alignkit.core.Domain;
 import org.alignkit.core.Framework;
-import org.alignkit.core.NodeType;
-import org.alignkit.core.Rating;
-import org.alignkit.metrics.Divergences;
-import org.alignkit.metrics.ReliabilityData;
 import org.alignkit.core.Indicator;
 import org.alignkit.core.Level;
 import org.alignkit.core.LocalizedText;
+import org.alignkit.core.NodeType;
 import org.alignkit.core.Provenance;
+import org.alignkit.core.Rating;
 import org.alignkit.core.RatingStatus;
 import org.alignkit.core.Round;
 import org.alignkit.core.Scale;
 import org.alignkit.core.StakeholderGroup;
 import org.alignkit.core.StakeholderKind;
+import org.alignkit.metrics.Divergences;
+import org.alignkit.metrics.ReliabilityData;
 
 /**
  * A realistic report model for tests: 5 groups, 3 domains, 12 components, 40 indicators, with
@@ -73,11 +73,36 @@ final class SampleReports {
   };
 
   static final String[][] LEVELS = {
-    {"Fragmented", "Fragmenté", "Each partner plans, funds and reports on its own.", "Chaque partenaire planifie, finance et rend compte de son côté."},
-    {"Emerging", "Émergent", "Some joint planning, mostly ad hoc.", "Un peu de planification conjointe, surtout ponctuelle."},
-    {"Coordinated", "Coordonné", "Regular joint processes; several parallel systems remain.", "Des processus conjoints réguliers\u00A0; plusieurs systèmes parallèles subsistent."},
-    {"Aligned", "Aligné", "Most support follows the national plan and systems.", "La plupart des appuis suivent le plan et les systèmes nationaux."},
-    {"Integrated", "Intégré", "One plan, one budget, one report for all.", "Un plan, un budget, un rapport pour tous."}
+    {
+      "Fragmented",
+      "Fragmenté",
+      "Each partner plans, funds and reports on its own.",
+      "Chaque partenaire planifie, finance et rend compte de son côté."
+    },
+    {
+      "Emerging",
+      "Émergent",
+      "Some joint planning, mostly ad hoc.",
+      "Un peu de planification conjointe, surtout ponctuelle."
+    },
+    {
+      "Coordinated",
+      "Coordonné",
+      "Regular joint processes; several parallel systems remain.",
+      "Des processus conjoints réguliers\u00A0; plusieurs systèmes parallèles subsistent."
+    },
+    {
+      "Aligned",
+      "Aligné",
+      "Most support follows the national plan and systems.",
+      "La plupart des appuis suivent le plan et les systèmes nationaux."
+    },
+    {
+      "Integrated",
+      "Intégré",
+      "One plan, one budget, one report for all.",
+      "Un plan, un budget, un rapport pour tous."
+    }
   };
 
   static final StakeholderKind[] KINDS = StakeholderKind.values();
@@ -85,33 +110,29 @@ final class SampleReports {
   static Framework framework() {
     List<Level> levels = new ArrayList<>();
     for (int i = 0; i < LEVELS.length; i++) {
-      levels.add(
-          Level.of(
-              i + 1,
-              LocalizedText.of(LEVELS[i][0], LEVELS[i][1]),
-              LocalizedText.of(LEVELS[i][2], LEVELS[i][3])));
+      levels.add(Level.of(
+          i + 1,
+          LocalizedText.of(LEVELS[i][0], LEVELS[i][1]),
+          LocalizedText.of(LEVELS[i][2], LEVELS[i][3])));
     }
-    Framework.Builder fw =
-        Framework.builder()
-            .id("alignkit-reference")
-            .version("1.0")
-            .title(LocalizedText.of("AlignKit reference framework", "Cadre de référence AlignKit"))
-            .description(
+    Framework.Builder fw = Framework.builder()
+        .id("alignkit-reference")
+        .version("1.0")
+        .title(LocalizedText.of("AlignKit reference framework", "Cadre de référence AlignKit"))
+        .description(LocalizedText.of(
+            "One plan, one budget, one report.", "Plan unique, budget unique, rapport unique."))
+        .languages(List.of("en", "fr"))
+        .scale(Scale.of(levels))
+        .provenance(Provenance.builder()
+            .addSources("Alignment Working Group, progress update, Accra, November 2022")
+            .addSources("Paris Declaration on Aid Effectiveness, 2005")
+            .licence("CC-BY-4.0")
+            .official(false)
+            .notice(
                 LocalizedText.of(
-                    "One plan, one budget, one report.", "Plan unique, budget unique, rapport unique."))
-            .languages(List.of("en", "fr"))
-            .scale(Scale.of(levels))
-            .provenance(
-                Provenance.builder()
-                    .addSources("Alignment Working Group, progress update, Accra, November 2022")
-                    .addSources("Paris Declaration on Aid Effectiveness, 2005")
-                    .licence("CC-BY-4.0")
-                    .official(false)
-                    .notice(
-                        LocalizedText.of(
-                            "AlignKit's own reference framework: not the official AWG instrument.",
-                            "Cadre de référence propre à AlignKit\u00A0: ce n'est pas l'instrument officiel du groupe de travail sur l'alignement."))
-                    .build());
+                    "AlignKit's own reference framework: not the official AWG instrument.",
+                    "Cadre de référence propre à AlignKit\u00A0: ce n'est pas l'instrument officiel du groupe de travail sur l'alignement."))
+            .build());
     int c = 0;
     int indicators = 0;
     for (String[] d : DOMAINS) {
@@ -119,26 +140,24 @@ final class SampleReports {
       for (int k = 1; k <= 4; k++, c++) {
         String cid = d[0] + "-" + k;
         Component.Builder cb =
-            Component.builder()
-                .id(cid)
-                .title(LocalizedText.of(COMPONENTS[c][0], COMPONENTS[c][1]));
+            Component.builder().id(cid).title(LocalizedText.of(COMPONENTS[c][0], COMPONENTS[c][1]));
         // 40 indicators: 3 per component, 4 in the first component of each domain and in OR-4.
         int n = (k == 1 || cid.equals("OR-4")) ? 4 : 3;
         for (int i = 1; i <= n; i++, indicators++) {
           String[] stem = INDICATOR_STEMS[(i - 1) % INDICATOR_STEMS.length];
-          Indicator.Builder ib =
-              Indicator.builder()
-                  .id(cid + "." + i)
-                  .title(
-                      LocalizedText.of(
-                          stem[0] + " " + COMPONENTS[c][0].toLowerCase(java.util.Locale.ROOT),
-                          stem[1] + " " + COMPONENTS[c][1].toLowerCase(java.util.Locale.FRENCH)));
+          Indicator.Builder ib = Indicator.builder()
+              .id(cid + "." + i)
+              .title(LocalizedText.of(
+                  stem[0] + " " + COMPONENTS[c][0].toLowerCase(java.util.Locale.ROOT),
+                  stem[1] + " " + COMPONENTS[c][1].toLowerCase(java.util.Locale.FRENCH)));
           if (i == 1) {
             ib.putLevelDescriptors(
                 1,
                 LocalizedText.of(
-                    "No joint mechanism exists for " + COMPONENTS[c][0].toLowerCase(java.util.Locale.ROOT) + ".",
-                    "Aucun mécanisme conjoint pour\u00A0: " + COMPONENTS[c][1].toLowerCase(java.util.Locale.FRENCH) + "."));
+                    "No joint mechanism exists for "
+                        + COMPONENTS[c][0].toLowerCase(java.util.Locale.ROOT) + ".",
+                    "Aucun mécanisme conjoint pour\u00A0: "
+                        + COMPONENTS[c][1].toLowerCase(java.util.Locale.FRENCH) + "."));
           }
           cb.addIndicators(ib.build());
         }
@@ -199,29 +218,28 @@ final class SampleReports {
         ratings[g][i] = v;
       }
     }
-    ReportModel.Builder b =
-        ReportModel.builder()
-            .title(
+    ReportModel.Builder b = ReportModel.builder()
+        .title(LocalizedText.of(
+            "Alignment diagnostic — harmonisation workshop",
+            "Diagnostic de l'alignement — atelier d'harmonisation"))
+        .country(LocalizedText.of("Rwanda", "Rwanda"))
+        .round(Round.of("2026", LocalDate.of(2026, 11, 23)))
+        .framework(fw)
+        .ruleSet(
+            RuleSetInfo.of(
+                "gdhi-mean-ceiling",
                 LocalizedText.of(
-                    "Alignment diagnostic — harmonisation workshop",
-                    "Diagnostic de l'alignement — atelier d'harmonisation"))
-            .country(LocalizedText.of("Rwanda", "Rwanda"))
-            .round(Round.of("2026", LocalDate.of(2026, 11, 23)))
-            .framework(fw)
-            .ruleSet(
-                RuleSetInfo.of(
-                    "gdhi-mean-ceiling",
-                    LocalizedText.of(
-                        "Mean of the indicators, rounded to one decimal half-even, then the ceiling (GDHI).",
-                        "Moyenne des indicateurs, arrondie au dixième (au pair), puis arrondie à l'entier supérieur (GDHI).")))
-            .addAllGroups(groups);
+                    "Mean of the indicators, rounded to one decimal half-even, then the ceiling (GDHI).",
+                    "Moyenne des indicateurs, arrondie au dixième (au pair), puis arrondie à l'entier supérieur (GDHI).")))
+        .addAllGroups(groups);
 
     // Indicator rows, divergence and agenda.
     List<AgendaItem> agenda = new ArrayList<>();
     List<IndicatorRow> rows = new ArrayList<>();
     List<Object[]> divergent = new ArrayList<>();
     for (int i = 0; i < indicators.size(); i++) {
-      IndicatorRow.Builder rb = IndicatorRow.builder().indicatorId(indicators.get(i).id());
+      IndicatorRow.Builder rb =
+          IndicatorRow.builder().indicatorId(indicators.get(i).id());
       Map<String, GroupRating> byGroup = new LinkedHashMap<>();
       List<Integer> levels = new ArrayList<>();
       for (int g = 0; g < groups.size(); g++) {
@@ -229,20 +247,20 @@ final class SampleReports {
         if (v == null) {
           continue;
         }
-        GroupRating r =
-            v == 0
-                ? GroupRating.notApplicable()
-                : v < 0
-                    ? GroupRating.noInformation()
-                    : GroupRating.builder()
-                        .status(RatingStatus.RATED)
-                        .level(v)
-                        .evidence(
-                            evidence != null
-                                ? evidence
-                                : "Minutes of the " + (2020 + v) + " sector review, annex " + (i + 1))
-                        .comment(v >= 4 ? "Agreed in the compact." : "Partners still report separately.")
-                        .build();
+        GroupRating r = v == 0
+            ? GroupRating.notApplicable()
+            : v < 0
+                ? GroupRating.noInformation()
+                : GroupRating.builder()
+                    .status(RatingStatus.RATED)
+                    .level(v)
+                    .evidence(
+                        evidence != null
+                            ? evidence
+                            : "Minutes of the " + (2020 + v) + " sector review, annex " + (i + 1))
+                    .comment(
+                        v >= 4 ? "Agreed in the compact." : "Partners still report separately.")
+                    .build();
         byGroup.put(groups.get(g).id(), r);
         if (v > 0) {
           levels.add(v);
@@ -269,11 +287,13 @@ final class SampleReports {
       @SuppressWarnings("unchecked")
       Map<String, GroupRating> positions = (Map<String, GroupRating>) divergent.get(k)[2];
       Indicator indicator = fw.indicator((String) divergent.get(k)[0]).orElseThrow();
-      agenda.add(AgendaItem.of(k + 1, indicator.title(), divergence(fw, indicator, groups, positions)));
+      agenda.add(
+          AgendaItem.of(k + 1, indicator.title(), divergence(fw, indicator, groups, positions)));
     }
     b.addAllIndicators(rows).addAllAgenda(agenda);
 
-    // Node scores: per group, the mean of the levels of the indicators below; whole: mean of groups.
+    // Node scores: per group, the mean of the levels of the indicators below; whole: mean of
+    // groups.
     List<NodeResult> results = new ArrayList<>();
     Map<String, Map<String, Optional<BigDecimal>>> scores = new LinkedHashMap<>();
     List<String> nodeIds = new ArrayList<>();
@@ -296,7 +316,10 @@ final class SampleReports {
         }
         // A group that rated fewer than 2 indicators of a component has insufficient coverage.
         if (levels.size() < 2) {
-          nb.putGroups(groups.get(g).id(), ScoreCell.absent(LocalizedText.of("insufficient coverage", "couverture insuffisante")));
+          nb.putGroups(
+              groups.get(g).id(),
+              ScoreCell.absent(
+                  LocalizedText.of("insufficient coverage", "couverture insuffisante")));
           perGroup.put(groups.get(g).id(), Optional.empty());
         } else {
           BigDecimal s = mean(levels);
@@ -307,7 +330,8 @@ final class SampleReports {
       }
       if (!groupScores.isEmpty()) {
         BigDecimal sum = groupScores.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal whole = sum.divide(BigDecimal.valueOf(groupScores.size()), 4, RoundingMode.HALF_EVEN);
+        BigDecimal whole =
+            sum.divide(BigDecimal.valueOf(groupScores.size()), 4, RoundingMode.HALF_EVEN);
         nb.overall(cell(whole));
         perGroup.put("", Optional.of(whole));
       }
@@ -355,26 +379,23 @@ final class SampleReports {
       Random r2 = new Random(7L);
       List<String> chartNodes = new ArrayList<>();
       chartNodes.add(fw.id());
-      fw.domains()
-          .forEach(
-              d -> {
-                chartNodes.add(d.id());
-                d.components().forEach(c -> chartNodes.add(c.id()));
-              });
+      fw.domains().forEach(d -> {
+        chartNodes.add(d.id());
+        d.components().forEach(c -> chartNodes.add(c.id()));
+      });
       for (String nodeId : chartNodes) {
         Optional<BigDecimal> current = scores.get(nodeId).getOrDefault("", Optional.empty());
         if (nodeId.equals("OR-4")) {
           // A component whose indicators changed: not comparable.
-          b.addProgress(
-              ProgressRow.of(
-                  Optional.empty(),
-                  Change.builder()
-                      .nodeId(nodeId)
-                      .type(NodeType.COMPONENT)
-                      .current(current)
-                      .progressClass(ProgressClass.NOT_COMPARABLE)
-                      .notComparableReason(NotComparableReason.COMPOSITION_CHANGED)
-                      .build()));
+          b.addProgress(ProgressRow.of(
+              Optional.empty(),
+              Change.builder()
+                  .nodeId(nodeId)
+                  .type(NodeType.COMPONENT)
+                  .current(current)
+                  .progressClass(ProgressClass.NOT_COMPARABLE)
+                  .notComparableReason(NotComparableReason.COMPOSITION_CHANGED)
+                  .build()));
           continue;
         }
         if (current.isEmpty()) {
@@ -382,31 +403,27 @@ final class SampleReports {
         }
         BigDecimal delta = BigDecimal.valueOf(r2.nextInt(161) - 60, 2); // -0.60 .. +1.00
         BigDecimal baseline = current.get().subtract(delta).max(BigDecimal.ONE);
-        b.addProgress(
-            ProgressRow.of(
-                Optional.empty(),
-                Change.builder()
-                    .nodeId(nodeId)
-                    .type(typeOf(fw, nodeId))
-                    .baseline(baseline)
-                    .current(current.get())
-                    .progressClass(classify(baseline, current.get()))
-                    .build()));
+        b.addProgress(ProgressRow.of(
+            Optional.empty(),
+            Change.builder()
+                .nodeId(nodeId)
+                .type(typeOf(fw, nodeId))
+                .baseline(baseline)
+                .current(current.get())
+                .progressClass(classify(baseline, current.get()))
+                .build()));
       }
       // Two rows per group for the government, to show series in the table.
       Optional<BigDecimal> gov = scores.get(fw.id()).get(StakeholderKind.GOVERNMENT.id());
-      gov.ifPresent(
-          s ->
-              b.addProgress(
-                  ProgressRow.of(
-                      Optional.of(StakeholderKind.GOVERNMENT.id()),
-                      Change.builder()
-                          .nodeId(fw.id())
-                          .type(NodeType.FRAMEWORK)
-                          .baseline(s.subtract(new BigDecimal("0.50")))
-                          .current(s)
-                          .progressClass(ProgressClass.PROGRESS)
-                          .build())));
+      gov.ifPresent(s -> b.addProgress(ProgressRow.of(
+          Optional.of(StakeholderKind.GOVERNMENT.id()),
+          Change.builder()
+              .nodeId(fw.id())
+              .type(NodeType.FRAMEWORK)
+              .baseline(s.subtract(new BigDecimal("0.50")))
+              .current(s)
+              .progressClass(ProgressClass.PROGRESS)
+              .build())));
     }
     return b.build();
   }
@@ -425,7 +442,9 @@ final class SampleReports {
   }
 
   static NodeType typeOf(Framework fw, String nodeId) {
-    return nodeId.equals(fw.id()) ? NodeType.FRAMEWORK : fw.node(nodeId).orElseThrow().type();
+    return nodeId.equals(fw.id())
+        ? NodeType.FRAMEWORK
+        : fw.node(nodeId).orElseThrow().type();
   }
 
   static Agreement agreement(String scope, ReliabilityData data) {
@@ -439,7 +458,10 @@ final class SampleReports {
 
   /** The divergence of an indicator whose groups' answers are the given ratings (range ≥ 2). */
   static IndicatorDivergence divergence(
-      Framework fw, Indicator indicator, List<StakeholderGroup> groups, Map<String, GroupRating> positions) {
+      Framework fw,
+      Indicator indicator,
+      List<StakeholderGroup> groups,
+      Map<String, GroupRating> positions) {
     List<GroupAnswer> answers = new ArrayList<>();
     List<Integer> levels = new ArrayList<>();
     for (StakeholderGroup g : groups) {
@@ -467,11 +489,15 @@ final class SampleReports {
 
   static BigDecimal mean(List<Integer> levels) {
     int sum = levels.stream().mapToInt(x -> x).sum();
-    return BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(levels.size()), 4, RoundingMode.HALF_EVEN);
+    return BigDecimal.valueOf(sum)
+        .divide(BigDecimal.valueOf(levels.size()), 4, RoundingMode.HALF_EVEN);
   }
 
   static ScoreCell cell(BigDecimal score) {
-    int level = score.setScale(1, RoundingMode.HALF_EVEN).setScale(0, RoundingMode.CEILING).intValueExact();
+    int level = score
+        .setScale(1, RoundingMode.HALF_EVEN)
+        .setScale(0, RoundingMode.CEILING)
+        .intValueExact();
     return ScoreCell.of(score, Math.max(1, Math.min(5, level)));
   }
 }

@@ -1,6 +1,5 @@
 package org.alignkit.scoring;
 
-import org.alignkit.scoring.Rational;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Optional;

@@ -1,7 +1,5 @@
 package org.alignkit.scoring;
 
-import org.alignkit.scoring.Rational;
-import org.alignkit.scoring.ScoringException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -112,9 +110,12 @@ public final class Explanation {
     if (i == null) {
       List<ExplanationInput> l = new ArrayList<>(ids.length);
       for (int j = 0; j < ids.length; j++) {
-        l.add(
-            ExplanationInput.of(
-                ids[j], statuses[j], Optional.ofNullable(given[j]), Optional.ofNullable(used[j]), weights[j]));
+        l.add(ExplanationInput.of(
+            ids[j],
+            statuses[j],
+            Optional.ofNullable(given[j]),
+            Optional.ofNullable(used[j]),
+            weights[j]));
       }
       inputs = i = Collections.unmodifiableList(l);
     }
@@ -134,11 +135,12 @@ public final class Explanation {
         m = Map.of();
       } else {
         try {
-          m = Collections.unmodifiableMap(new LinkedHashMap<>(aggregationRule.intermediates(usedInputs())));
+          m = Collections.unmodifiableMap(
+              new LinkedHashMap<>(aggregationRule.intermediates(usedInputs())));
         } catch (RuntimeException e) {
           throw new ScoringException(
-              "rule '" + aggregation().id() + "' failed to give intermediate values at node '" + nodeId
-                  + "': " + e.getMessage(),
+              "rule '" + aggregation().id() + "' failed to give intermediate values at node '"
+                  + nodeId + "': " + e.getMessage(),
               aggregation().id(),
               nodeId,
               null,
@@ -292,7 +294,9 @@ public final class Explanation {
     if (treatment == MissingDataTreatment.EXCLUDE) {
       r.append("; absent inputs were left out (").append(missingData().id()).append(')');
     } else if (treatment == MissingDataTreatment.COUNT_AS_LOWEST) {
-      r.append("; absent inputs counted as the lowest level (").append(missingData().id()).append(')');
+      r.append("; absent inputs counted as the lowest level (")
+          .append(missingData().id())
+          .append(')');
     }
     if (nextLevel().isEmpty()) {
       return r.append("; this is the top of the scale.").toString();
@@ -304,7 +308,10 @@ public final class Explanation {
     }
     r.append(": it needs ");
     for (int i = 0; i < raises.size(); i++) {
-      r.append(i == 0 ? "" : ", ").append(raises.get(i).id()).append(" at ").append(raises.get(i).to());
+      r.append(i == 0 ? "" : ", ")
+          .append(raises.get(i).id())
+          .append(" at ")
+          .append(raises.get(i).to());
     }
     return r.append('.').toString();
   }

@@ -24,7 +24,11 @@ public abstract class NodeRules {
 
   /** All three rules. */
   public static NodeRules of(RuleRef aggregation, RuleRef banding, RuleRef missingData) {
-    return builder().aggregation(aggregation).banding(banding).missingData(missingData).build();
+    return builder()
+        .aggregation(aggregation)
+        .banding(banding)
+        .missingData(missingData)
+        .build();
   }
 
   /** These rules, with the rules that this leaves out taken from {@code defaults}. */

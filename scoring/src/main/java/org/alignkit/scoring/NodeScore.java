@@ -1,6 +1,5 @@
 package org.alignkit.scoring;
 
-import org.alignkit.scoring.Rational;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.alignkit.core.NodeType;

@@ -1,6 +1,5 @@
 package org.alignkit.scoring;
 
-import org.alignkit.scoring.Rational;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 

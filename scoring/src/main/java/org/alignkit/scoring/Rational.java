@@ -141,7 +141,8 @@ public final class Rational extends Number implements Comparable<Rational> {
     int slash = t.indexOf('/');
     if (slash >= 0) {
       return of(
-          new BigInteger(t.substring(0, slash).trim()), new BigInteger(t.substring(slash + 1).trim()));
+          new BigInteger(t.substring(0, slash).trim()),
+          new BigInteger(t.substring(slash + 1).trim()));
     }
     return of(new BigDecimal(t));
   }
@@ -187,9 +188,8 @@ public final class Rational extends Number implements Comparable<Rational> {
               null,
               null);
         }
-        long t =
-            Math.addExact(
-                Math.multiplyExact(num, other.den / d1), Math.multiplyExact(other.num, den / d1));
+        long t = Math.addExact(
+            Math.multiplyExact(num, other.den / d1), Math.multiplyExact(other.num, den / d1));
         if (t == 0) {
           return ZERO;
         }
@@ -300,7 +300,8 @@ public final class Rational extends Number implements Comparable<Rational> {
           n = nn;
           continue;
         }
-        long t = Math.addExact(Math.multiplyExact(n, v.den / d1), Math.multiplyExact(v.num, d / d1));
+        long t =
+            Math.addExact(Math.multiplyExact(n, v.den / d1), Math.multiplyExact(v.num, d / d1));
         if (t == 0) {
           n = 0;
           d = 1;
@@ -511,12 +512,16 @@ public final class Rational extends Number implements Comparable<Rational> {
     if (isBig() != r.isBig()) {
       return false; // the representation is canonical
     }
-    return isBig() ? bigNum.equals(r.bigNum) && bigDen.equals(r.bigDen) : num == r.num && den == r.den;
+    return isBig()
+        ? bigNum.equals(r.bigNum) && bigDen.equals(r.bigDen)
+        : num == r.num && den == r.den;
   }
 
   @Override
   public int hashCode() {
-    return isBig() ? 31 * bigNum.hashCode() + bigDen.hashCode() : Long.hashCode(num) * 31 + Long.hashCode(den);
+    return isBig()
+        ? 31 * bigNum.hashCode() + bigDen.hashCode()
+        : Long.hashCode(num) * 31 + Long.hashCode(den);
   }
 
   /** {@code "5/2"}, or {@code "3"} for a whole number. */

@@ -28,23 +28,73 @@ public final class RuleSets {
    */
   static final String[][] PEFA_M2_TABLE = {
     // 2 dimensions
-    {"D,D", "D"}, {"D,C", "D+"}, {"D,B", "C"}, {"D,A", "C+"}, {"C,C", "C"},
-    {"C,B", "C+"}, {"C,A", "B"}, {"B,B", "B"}, {"B,A", "B+"}, {"A,A", "A"},
+    {"D,D", "D"},
+    {"D,C", "D+"},
+    {"D,B", "C"},
+    {"D,A", "C+"},
+    {"C,C", "C"},
+    {"C,B", "C+"},
+    {"C,A", "B"},
+    {"B,B", "B"},
+    {"B,A", "B+"},
+    {"A,A", "A"},
     // 3 dimensions
-    {"D,D,D", "D"}, {"D,D,C", "D+"}, {"D,D,B", "D+"}, {"D,D,A", "C"}, {"D,C,C", "D+"},
-    {"D,C,B", "C"}, {"D,C,A", "C+"}, {"D,B,B", "C+"}, {"D,B,A", "B"}, {"D,A,A", "B"},
-    {"C,C,C", "C"}, {"C,C,B", "C+"}, {"C,C,A", "B"}, {"C,B,B", "B"}, {"C,B,A", "B"},
-    {"C,A,A", "B+"}, {"B,B,B", "B"}, {"B,B,A", "B+"}, {"B,A,A", "A"}, {"A,A,A", "A"},
+    {"D,D,D", "D"},
+    {"D,D,C", "D+"},
+    {"D,D,B", "D+"},
+    {"D,D,A", "C"},
+    {"D,C,C", "D+"},
+    {"D,C,B", "C"},
+    {"D,C,A", "C+"},
+    {"D,B,B", "C+"},
+    {"D,B,A", "B"},
+    {"D,A,A", "B"},
+    {"C,C,C", "C"},
+    {"C,C,B", "C+"},
+    {"C,C,A", "B"},
+    {"C,B,B", "B"},
+    {"C,B,A", "B"},
+    {"C,A,A", "B+"},
+    {"B,B,B", "B"},
+    {"B,B,A", "B+"},
+    {"B,A,A", "A"},
+    {"A,A,A", "A"},
     // 4 dimensions
-    {"D,D,D,D", "D"}, {"D,D,D,C", "D"}, {"D,D,D,B", "D+"}, {"D,D,D,A", "D+"},
-    {"D,D,C,C", "D+"}, {"D,D,C,B", "D+"}, {"D,D,C,A", "C"}, {"D,D,B,B", "C"},
-    {"D,D,B,A", "C+"}, {"D,D,A,A", "C+"}, {"D,C,C,C", "D+"}, {"D,C,C,B", "C"},
-    {"D,C,C,A", "C+"}, {"D,C,B,B", "C+"}, {"D,C,B,A", "C+"}, {"D,C,A,A", "B"},
-    {"D,B,B,B", "C+"}, {"D,B,B,A", "B"}, {"D,B,A,A", "B"}, {"D,A,A,A", "B+"},
-    {"C,C,C,C", "C"}, {"C,C,C,B", "C+"}, {"C,C,C,A", "C+"}, {"C,C,B,B", "C+"},
-    {"C,C,B,A", "B"}, {"C,C,A,A", "B"}, {"C,B,B,B", "B"}, {"C,B,B,A", "B"},
-    {"C,B,A,A", "B+"}, {"C,A,A,A", "B+"}, {"B,B,B,B", "B"}, {"B,B,B,A", "B+"},
-    {"B,B,A,A", "B+"}, {"B,A,A,A", "A"}, {"A,A,A,A", "A"},
+    {"D,D,D,D", "D"},
+    {"D,D,D,C", "D"},
+    {"D,D,D,B", "D+"},
+    {"D,D,D,A", "D+"},
+    {"D,D,C,C", "D+"},
+    {"D,D,C,B", "D+"},
+    {"D,D,C,A", "C"},
+    {"D,D,B,B", "C"},
+    {"D,D,B,A", "C+"},
+    {"D,D,A,A", "C+"},
+    {"D,C,C,C", "D+"},
+    {"D,C,C,B", "C"},
+    {"D,C,C,A", "C+"},
+    {"D,C,B,B", "C+"},
+    {"D,C,B,A", "C+"},
+    {"D,C,A,A", "B"},
+    {"D,B,B,B", "C+"},
+    {"D,B,B,A", "B"},
+    {"D,B,A,A", "B"},
+    {"D,A,A,A", "B+"},
+    {"C,C,C,C", "C"},
+    {"C,C,C,B", "C+"},
+    {"C,C,C,A", "C+"},
+    {"C,C,B,B", "C+"},
+    {"C,C,B,A", "B"},
+    {"C,C,A,A", "B"},
+    {"C,B,B,B", "B"},
+    {"C,B,B,A", "B"},
+    {"C,B,A,A", "B+"},
+    {"C,A,A,A", "B+"},
+    {"B,B,B,B", "B"},
+    {"B,B,B,A", "B+"},
+    {"B,B,A,A", "B+"},
+    {"B,A,A,A", "A"},
+    {"A,A,A,A", "A"},
   };
 
   /**
@@ -79,11 +129,10 @@ public final class RuleSets {
    * applicable inputs rated, else it has no score (insufficient coverage).
    */
   public static RuleSet defaultRules() {
-    NodeRules r =
-        rules(
-            RuleRef.of("mean"),
-            RuleRef.of("floor"),
-            RuleRef.of("minimum-coverage", Map.of("share", "1/2")));
+    NodeRules r = rules(
+        RuleRef.of("mean"),
+        RuleRef.of("floor"),
+        RuleRef.of("minimum-coverage", Map.of("share", "1/2")));
     return RuleSet.builder()
         .id("default")
         .title("AlignKit default: mean, floor, at least half rated")
@@ -109,11 +158,10 @@ public final class RuleSets {
         .description(
             "Components: weakest link with '+', no information = D*. Above components (not a PEFA"
                 + " method): median, floor, absent inputs left out.")
-        .components(
-            rules(
-                RuleRef.of("weakest-link", Map.of("plus", true)),
-                RuleRef.of("floor"),
-                RuleRef.of("lowest")))
+        .components(rules(
+            RuleRef.of("weakest-link", Map.of("plus", true)),
+            RuleRef.of("floor"),
+            RuleRef.of("lowest")))
         .domains(upperPefa())
         .framework(upperPefa())
         .build();
@@ -136,11 +184,10 @@ public final class RuleSets {
         .description(
             "Components: the PEFA 2016 M2 conversion table for 2, 3 and 4 dimensions, no information"
                 + " = D*; needs a 4-level scale. Above components (not a PEFA method): median, floor.")
-        .components(
-            rules(
-                RuleRef.of("lookup-table", Map.of("grades", PEFA_GRADES, "table", table)),
-                RuleRef.of("floor"),
-                RuleRef.of("lowest")))
+        .components(rules(
+            RuleRef.of("lookup-table", Map.of("grades", PEFA_GRADES, "table", table)),
+            RuleRef.of("floor"),
+            RuleRef.of("lowest")))
         .domains(upperPefa())
         .framework(upperPefa())
         .build();

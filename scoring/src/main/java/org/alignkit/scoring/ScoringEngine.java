@@ -1,7 +1,5 @@
 package org.alignkit.scoring;
 
-import org.alignkit.scoring.spi.RuleParameterException;
-import org.alignkit.scoring.spi.RuleLoadingException;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
@@ -14,8 +12,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
 import org.alignkit.core.Assessment;
-import org.alignkit.core.Component;
-import org.alignkit.core.Domain;
 import org.alignkit.core.Framework;
 import org.alignkit.core.FrameworkNode;
 import org.alignkit.core.Indicator;
@@ -26,6 +22,8 @@ import org.alignkit.scoring.spi.AggregationRule;
 import org.alignkit.scoring.spi.BandingRule;
 import org.alignkit.scoring.spi.MissingDataRule;
 import org.alignkit.scoring.spi.MissingDataTreatment;
+import org.alignkit.scoring.spi.RuleLoadingException;
+import org.alignkit.scoring.spi.RuleParameterException;
 import org.alignkit.scoring.spi.RuleRole;
 import org.alignkit.scoring.spi.RuleSettings;
 import org.alignkit.scoring.spi.ScoringRule;
@@ -170,7 +168,8 @@ public final class ScoringEngine {
     final String[] indicatorIds;
     final Indicator[] indicators;
     final int[] restricted; // indicators with applicableTo
-    // nodes in the framework's order (Framework.nodes()): the framework, each domain, its components
+    // nodes in the framework's order (Framework.nodes()): the framework, each domain, its
+    // components
     final String[] nodeIds;
     final NodeType[] nodeTypes;
     final int[][] children;
@@ -282,11 +281,12 @@ public final class ScoringEngine {
         NodeRules r = ruleSet.rulesFor(node);
         rules[i] = r;
         String context = "rule set '" + ruleSet.id() + "', node '" + nodeIds[i] + "'";
-        aggregation[i] =
-            (AggregationRule) resolve(registry, RuleRole.AGGREGATION, r.aggregation().get(), context, cache);
-        banding[i] = (BandingRule) resolve(registry, RuleRole.BANDING, r.banding().get(), context, cache);
-        missing[i] =
-            (MissingDataRule) resolve(registry, RuleRole.MISSING_DATA, r.missingData().get(), context, cache);
+        aggregation[i] = (AggregationRule)
+            resolve(registry, RuleRole.AGGREGATION, r.aggregation().get(), context, cache);
+        banding[i] =
+            (BandingRule) resolve(registry, RuleRole.BANDING, r.banding().get(), context, cache);
+        missing[i] = (MissingDataRule)
+            resolve(registry, RuleRole.MISSING_DATA, r.missingData().get(), context, cache);
       }
       for (String id : ruleSet.nodes().keySet()) {
         OptionalInt i = framework.nodeIndex(id);
@@ -335,8 +335,8 @@ public final class ScoringEngine {
             null,
             null);
       }
-      RuleSettings settings =
-          RuleSettings.of(ref.id(), context, ref.parameters(), provider.parameters(), scaleMin, scaleMax);
+      RuleSettings settings = RuleSettings.of(
+          ref.id(), context, ref.parameters(), provider.parameters(), scaleMin, scaleMax);
       ScoringRule rule;
       try {
         rule = provider.create(settings);
@@ -379,6 +379,7 @@ public final class ScoringEngine {
     final Rational[] values;
     /** The child (index into the node's children) each input comes from. */
     final int[] child;
+
     final int min;
     final int max;
     int size;
@@ -456,8 +457,8 @@ public final class ScoringEngine {
       if (!a.frameworkId().equals(p.framework.id())
           || !a.frameworkVersion().equals(p.framework.version())) {
         throw new ScoringException(
-            "assessment of group '" + a.group().id() + "' answers framework " + a.frameworkId() + " "
-                + a.frameworkVersion() + ", but this engine scores " + p.framework.label(),
+            "assessment of group '" + a.group().id() + "' answers framework " + a.frameworkId()
+                + " " + a.frameworkVersion() + ", but this engine scores " + p.framework.label(),
             null,
             null,
             null);
@@ -469,10 +470,9 @@ public final class ScoringEngine {
       for (int pos = 0; pos < ratings.size(); pos++) {
         Rating r = ratings.get(pos);
         // Ratings listed in the framework's order are placed without a look-up.
-        OptionalInt idx =
-            pos < ni && r.indicatorId().equals(p.indicatorIds[pos])
-                ? OptionalInt.of(pos)
-                : p.framework.indicatorIndex(r.indicatorId());
+        OptionalInt idx = pos < ni && r.indicatorId().equals(p.indicatorIds[pos])
+            ? OptionalInt.of(pos)
+            : p.framework.indicatorIndex(r.indicatorId());
         if (idx.isEmpty()) {
           throw new ScoringException(
               "assessment of group '" + a.group().id() + "' rates indicator '" + r.indicatorId()
@@ -576,8 +576,8 @@ public final class ScoringEngine {
           }
           if (treatment == null) {
             throw new ScoringException(
-                "missing-data rule '" + p.rules[k].missingData().get().id() + "' returned null at node '"
-                    + p.nodeIds[k] + "'",
+                "missing-data rule '" + p.rules[k].missingData().get().id()
+                    + "' returned null at node '" + p.nodeIds[k] + "'",
                 p.rules[k].missingData().get().id(),
                 p.nodeIds[k],
                 null);
@@ -654,8 +654,8 @@ public final class ScoringEngine {
       }
       if (score == null) {
         throw new ScoringException(
-            "aggregation rule '" + p.rules[k].aggregation().get().id() + "' returned no score at node '"
-                + p.nodeIds[k] + "'",
+            "aggregation rule '" + p.rules[k].aggregation().get().id()
+                + "' returned no score at node '" + p.nodeIds[k] + "'",
             p.rules[k].aggregation().get().id(),
             p.nodeIds[k],
             null);
@@ -672,7 +672,8 @@ public final class ScoringEngine {
       }
       if (level < p.scaleMin || level > p.scaleMax) {
         throw new ScoringException(
-            "banding rule '" + p.rules[k].banding().get().id() + "' gave level " + level + " for score "
+            "banding rule '" + p.rules[k].banding().get().id() + "' gave level " + level
+                + " for score "
                 + score + " at node '" + p.nodeIds[k] + "', off the scale " + p.scaleMin + ".."
                 + p.scaleMax,
             p.rules[k].banding().get().id(),

@@ -44,13 +44,11 @@ public final class SideBySide {
   /** The level of a node (component or domain id) under each rule set. */
   public Map<String, OptionalInt> levels(String nodeId) {
     Map<String, OptionalInt> out = new LinkedHashMap<>();
-    cards.forEach(
-        (id, c) ->
-            out.put(
-                id,
-                c.node(nodeId)
-                    .orElseThrow(() -> new IllegalArgumentException("no node " + nodeId))
-                    .level()));
+    cards.forEach((id, c) -> out.put(
+        id,
+        c.node(nodeId)
+            .orElseThrow(() -> new IllegalArgumentException("no node " + nodeId))
+            .level()));
     return out;
   }
 

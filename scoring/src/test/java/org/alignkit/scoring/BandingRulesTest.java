@@ -1,7 +1,5 @@
 package org.alignkit.scoring;
 
-import org.alignkit.scoring.Rational;
-import org.alignkit.scoring.spi.RuleParameterException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,10 +7,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
+import net.jqwik.api.Example;
 import org.alignkit.scoring.internal.BandingRules;
 import org.alignkit.scoring.spi.BandingRule;
+import org.alignkit.scoring.spi.RuleParameterException;
 import org.alignkit.scoring.spi.RuleSettings;
-import net.jqwik.api.Example;
 
 class BandingRulesTest {
   static BandingRule rule(org.alignkit.scoring.spi.ScoringRuleProvider p, Map<String, ?> params) {
@@ -89,21 +88,29 @@ class BandingRulesTest {
   void gdhiDoublesAndExactAtTwoPointTwoFiveThreeFiveFourFive() {
     // 2.25 = 9/4 is exact in binary: both round half-even to 2.2, level 3.
     assertThat(exactTenths(Rational.of(9, 4))).isEqualByComparingTo("2.2");
-    assertThat(new BigDecimal(2.25).setScale(1, RoundingMode.HALF_EVEN)).isEqualByComparingTo("2.2");
-    assertThat(GDHI.level(Rational.of(9, 4), 1, 5)).isEqualTo(gdhiWithDoubles(2.25)).isEqualTo(3);
+    assertThat(new BigDecimal(2.25).setScale(1, RoundingMode.HALF_EVEN))
+        .isEqualByComparingTo("2.2");
+    assertThat(GDHI.level(Rational.of(9, 4), 1, 5))
+        .isEqualTo(gdhiWithDoubles(2.25))
+        .isEqualTo(3);
     // 2.35 = 47/20: the double is above 2.35 -> 2.4; exact half-even -> 2.4 too (3 is odd).
     assertThat(exactTenths(Rational.of(47, 20))).isEqualByComparingTo("2.4");
-    assertThat(new BigDecimal(47.0 / 20).setScale(1, RoundingMode.HALF_EVEN)).isEqualByComparingTo("2.4");
+    assertThat(new BigDecimal(47.0 / 20).setScale(1, RoundingMode.HALF_EVEN))
+        .isEqualByComparingTo("2.4");
     // 2.45 = 49/20: the double is above 2.45 -> 2.5; exact half-even -> 2.4. Different roundings,
     // same level (3) because the ceiling hides the difference.
     assertThat(exactTenths(Rational.of(49, 20))).isEqualByComparingTo("2.4");
-    assertThat(new BigDecimal(49.0 / 20).setScale(1, RoundingMode.HALF_EVEN)).isEqualByComparingTo("2.5");
-    assertThat(GDHI.level(Rational.of(49, 20), 1, 5)).isEqualTo(gdhiWithDoubles(49.0 / 20)).isEqualTo(3);
+    assertThat(new BigDecimal(49.0 / 20).setScale(1, RoundingMode.HALF_EVEN))
+        .isEqualByComparingTo("2.5");
+    assertThat(GDHI.level(Rational.of(49, 20), 1, 5))
+        .isEqualTo(gdhiWithDoubles(49.0 / 20))
+        .isEqualTo(3);
   }
 
   @Example
   void cutPoints() {
-    BandingRule r = rule(new BandingRules.CutPoints(), Map.of("cutPoints", List.of(1.5, "2.5", 3, "7/2")));
+    BandingRule r =
+        rule(new BandingRules.CutPoints(), Map.of("cutPoints", List.of(1.5, "2.5", 3, "7/2")));
     assertThat(band(r, "1.49")).isEqualTo(1);
     assertThat(band(r, "1.5")).isEqualTo(2); // a score equal to a cut point reaches it
     assertThat(band(r, "2.5")).isEqualTo(3);
@@ -114,18 +121,19 @@ class BandingRulesTest {
 
   @Example
   void cutPointsAreValidated() {
-    assertThatThrownBy(() -> rule(new BandingRules.CutPoints(), Map.of("cutPoints", List.of(1.5, 2.5))))
-        .isInstanceOfSatisfying(
-            RuleParameterException.class,
-            e -> {
-              assertThat(e.parameter()).isEqualTo("cutPoints");
-              assertThat(e.ruleId()).contains("cut-points");
-              assertThat(e.getMessage()).contains("needs 4 cut points, got 2");
-            });
-    assertThatThrownBy(() -> rule(new BandingRules.CutPoints(), Map.of("cutPoints", List.of(1, 3, 2, 4))))
+    assertThatThrownBy(
+            () -> rule(new BandingRules.CutPoints(), Map.of("cutPoints", List.of(1.5, 2.5))))
+        .isInstanceOfSatisfying(RuleParameterException.class, e -> {
+          assertThat(e.parameter()).isEqualTo("cutPoints");
+          assertThat(e.ruleId()).contains("cut-points");
+          assertThat(e.getMessage()).contains("needs 4 cut points, got 2");
+        });
+    assertThatThrownBy(
+            () -> rule(new BandingRules.CutPoints(), Map.of("cutPoints", List.of(1, 3, 2, 4))))
         .isInstanceOf(RuleParameterException.class)
         .hasMessageContaining("strictly ascending");
-    assertThatThrownBy(() -> rule(new BandingRules.CutPoints(), Map.of("cutPoints", List.of(1, "x", 2, 4))))
+    assertThatThrownBy(
+            () -> rule(new BandingRules.CutPoints(), Map.of("cutPoints", List.of(1, "x", 2, 4))))
         .isInstanceOf(RuleParameterException.class)
         .hasMessageContaining("expected a number, got \"x\"");
     assertThatThrownBy(() -> rule(new BandingRules.CutPoints(), Map.of()))

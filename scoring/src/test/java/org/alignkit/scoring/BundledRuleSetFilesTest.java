@@ -17,8 +17,17 @@ import org.junit.jupiter.api.Test;
  * model-spec. This test reads the file's lines only.
  */
 class BundledRuleSetFilesTest {
-  static final Path DIR =
-      Path.of("..", "model-spec", "src", "main", "resources", "org", "alignkit", "spec", "bundled", "rulesets");
+  static final Path DIR = Path.of(
+      "..",
+      "model-spec",
+      "src",
+      "main",
+      "resources",
+      "org",
+      "alignkit",
+      "spec",
+      "bundled",
+      "rulesets");
 
   @Test
   void allFiveBundledRuleSetFilesExist() {
@@ -29,14 +38,18 @@ class BundledRuleSetFilesTest {
 
   @Test
   void pefaM2FileMarksEveryRowAsUnverified() throws IOException {
-    List<String> rows =
-        Files.readAllLines(DIR.resolve("pefa-m2.yaml")).stream().filter(l -> l.matches("\\s+\"[A-D,]+\": .*")).toList();
+    List<String> rows = Files.readAllLines(DIR.resolve("pefa-m2.yaml")).stream()
+        .filter(l -> l.matches("\\s+\"[A-D,]+\": .*"))
+        .toList();
     assertThat(rows).hasSize(65).allMatch(l -> l.contains("# unverified"));
-    assertThat(rows.stream().filter(l -> l.contains("least certain")).map(l -> l.trim().split("\"")[1]))
+    assertThat(rows.stream()
+            .filter(l -> l.contains("least certain"))
+            .map(l -> l.trim().split("\"")[1]))
         .containsExactlyInAnyOrderElementsOf(RuleSets.PEFA_M2_CHECKED.keySet());
     // each row's key and grade as in RuleSets.PEFA_M2_TABLE, in the same order
     assertThat(rows.stream().map(l -> l.trim().split("\"")[1] + "=" + l.trim().split("\"")[3]))
-        .containsExactlyElementsOf(
-            java.util.Arrays.stream(RuleSets.PEFA_M2_TABLE).map(r -> r[0] + "=" + r[1]).toList());
+        .containsExactlyElementsOf(java.util.Arrays.stream(RuleSets.PEFA_M2_TABLE)
+            .map(r -> r[0] + "=" + r[1])
+            .toList());
   }
 }

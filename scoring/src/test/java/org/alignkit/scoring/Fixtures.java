@@ -34,7 +34,8 @@ final class Fixtures {
   static Scale scale(int levels) {
     List<Level> l = new ArrayList<>();
     for (int i = 1; i <= levels; i++) {
-      l.add(Level.of(i, LocalizedText.en("Level " + i), LocalizedText.en("What level " + i + " looks like")));
+      l.add(Level.of(
+          i, LocalizedText.en("Level " + i), LocalizedText.en("What level " + i + " looks like")));
     }
     return Scale.of(l);
   }
@@ -49,20 +50,22 @@ final class Fixtures {
 
   /** As {@link #framework(int, int[][])}, with indicator weights by id. */
   static Framework framework(int levels, int[][] shape, Map<String, BigDecimal> weights) {
-    Framework.Builder f =
-        Framework.builder()
-            .id("test-fw")
-            .version("1.0")
-            .title(LocalizedText.en("Test framework"))
-            .scale(scale(levels));
+    Framework.Builder f = Framework.builder()
+        .id("test-fw")
+        .version("1.0")
+        .title(LocalizedText.en("Test framework"))
+        .scale(scale(levels));
     for (int d = 0; d < shape.length; d++) {
-      Domain.Builder db = Domain.builder().id("D" + (d + 1)).title(LocalizedText.en("Domain " + (d + 1)));
+      Domain.Builder db =
+          Domain.builder().id("D" + (d + 1)).title(LocalizedText.en("Domain " + (d + 1)));
       for (int c = 0; c < shape[d].length; c++) {
         String cid = "D" + (d + 1) + ".C" + (c + 1);
-        Component.Builder cb = Component.builder().id(cid).title(LocalizedText.en("Component " + cid));
+        Component.Builder cb =
+            Component.builder().id(cid).title(LocalizedText.en("Component " + cid));
         for (int i = 0; i < shape[d][c]; i++) {
           String iid = cid + ".I" + (i + 1);
-          Indicator.Builder ib = Indicator.builder().id(iid).title(LocalizedText.en("Indicator " + iid));
+          Indicator.Builder ib =
+              Indicator.builder().id(iid).title(LocalizedText.en("Indicator " + iid));
           if (weights != null && weights.containsKey(iid)) {
             ib.weight(weights.get(iid));
           }
@@ -86,13 +89,12 @@ final class Fixtures {
   }
 
   static Assessment assessment(Framework f, Map<String, Integer> ratings, StakeholderGroup group) {
-    Assessment.Builder a =
-        Assessment.builder()
-            .frameworkId(f.id())
-            .frameworkVersion(f.version())
-            .country("RWA")
-            .round(Round.of("2024", LocalDate.of(2024, 6, 1)))
-            .group(group);
+    Assessment.Builder a = Assessment.builder()
+        .frameworkId(f.id())
+        .frameworkVersion(f.version())
+        .country("RWA")
+        .round(Round.of("2024", LocalDate.of(2024, 6, 1)))
+        .group(group);
     ratings.forEach((id, v) -> a.addRatings(rating(id, v)));
     return a.build();
   }
@@ -109,7 +111,9 @@ final class Fixtures {
   }
 
   static Rating rating(String id, int v) {
-    return v == NA ? Rating.notApplicable(id) : v == NO_INFO ? Rating.noInformation(id) : Rating.of(id, v);
+    return v == NA
+        ? Rating.notApplicable(id)
+        : v == NO_INFO ? Rating.noInformation(id) : Rating.of(id, v);
   }
 
   /** Every indicator of {@code f} rated {@code level}. */
@@ -122,7 +126,13 @@ final class Fixtures {
   /** A rule set applying the same three rules at every level. */
   static RuleSet uniform(String id, RuleRef aggregation, RuleRef banding, RuleRef missing) {
     NodeRules r = NodeRules.of(aggregation, banding, missing);
-    return RuleSet.builder().id(id).title(id).components(r).domains(r).framework(r).build();
+    return RuleSet.builder()
+        .id(id)
+        .title(id)
+        .components(r)
+        .domains(r)
+        .framework(r)
+        .build();
   }
 
   static RuleSet uniform(String aggregation, String banding, String missing) {

@@ -1,7 +1,5 @@
 package org.alignkit.scoring;
 
-import org.alignkit.scoring.spi.AggregationInputs;
-import org.alignkit.scoring.Rational;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,6 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.Size;
+import org.alignkit.scoring.spi.AggregationInputs;
 
 class RationalTest {
   @Example
@@ -37,7 +36,8 @@ class RationalTest {
     assertThat(Rational.of(2, 4)).isEqualTo(Rational.HALF);
     assertThat(Rational.of(3, -6)).isEqualTo(Rational.HALF.negate());
     assertThat(Rational.of(11, 4).toDecimalString()).isEqualTo("2.75");
-    assertThat(Rational.of(7, 3).toBigDecimal(3, RoundingMode.HALF_EVEN)).isEqualByComparingTo("2.333");
+    assertThat(Rational.of(7, 3).toBigDecimal(3, RoundingMode.HALF_EVEN))
+        .isEqualByComparingTo("2.333");
   }
 
   @Example
@@ -48,7 +48,9 @@ class RationalTest {
         .isEqualTo(BigInteger.valueOf(Long.MAX_VALUE).shiftLeft(1).add(BigInteger.ONE));
     assertThat(sum.subtract(big).subtract(big)).isEqualTo(Rational.ONE);
     Rational tiny = Rational.of(1, Long.MAX_VALUE);
-    assertThat(tiny.multiply(tiny).multiply(Rational.of(Long.MAX_VALUE)).multiply(Rational.of(Long.MAX_VALUE)))
+    assertThat(tiny.multiply(tiny)
+            .multiply(Rational.of(Long.MAX_VALUE))
+            .multiply(Rational.of(Long.MAX_VALUE)))
         .isEqualTo(Rational.ONE);
   }
 
@@ -59,7 +61,8 @@ class RationalTest {
     assertThat(Rational.parse("0.1").add(Rational.parse("0.2"))).isEqualTo(Rational.parse("0.3"));
     assertThat(Rational.of(new BigDecimal("1E+2"))).isEqualTo(Rational.of(100));
     assertThatThrownBy(() -> Rational.of(1, 0)).isInstanceOf(ArithmeticException.class);
-    assertThatThrownBy(() -> Rational.ONE.divide(Rational.ZERO)).isInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(() -> Rational.ONE.divide(Rational.ZERO))
+        .isInstanceOf(ArithmeticException.class);
   }
 
   @Example
@@ -77,15 +80,17 @@ class RationalTest {
       @ForAll @LongRange(min = 1, max = 1_000_000_000_000L) long d) {
     Rational x = Rational.of(a, b);
     Rational y = Rational.of(c, d);
-    BigInteger n = BigInteger.valueOf(a).multiply(BigInteger.valueOf(d)).add(BigInteger.valueOf(c).multiply(BigInteger.valueOf(b)));
+    BigInteger n = BigInteger.valueOf(a)
+        .multiply(BigInteger.valueOf(d))
+        .add(BigInteger.valueOf(c).multiply(BigInteger.valueOf(b)));
     BigInteger m = BigInteger.valueOf(b).multiply(BigInteger.valueOf(d));
     assertThat(x.add(y)).isEqualTo(Rational.of(n, m));
     assertThat(x.add(y)).isEqualTo(y.add(x));
     assertThat(x.add(y).subtract(y)).isEqualTo(x);
     assertThat(Integer.signum(x.compareTo(y)))
-        .isEqualTo(
-            Integer.signum(
-                BigInteger.valueOf(a).multiply(BigInteger.valueOf(d)).compareTo(BigInteger.valueOf(c).multiply(BigInteger.valueOf(b)))));
+        .isEqualTo(Integer.signum(BigInteger.valueOf(a)
+            .multiply(BigInteger.valueOf(d))
+            .compareTo(BigInteger.valueOf(c).multiply(BigInteger.valueOf(b)))));
     if (y.signum() != 0) {
       assertThat(x.divide(y).multiply(y)).isEqualTo(x);
     }
@@ -113,13 +118,15 @@ class RationalTest {
     Rational sum = x.add(y);
     assertThat(sum.numerator().gcd(sum.denominator())).as("reduced").isEqualTo(BigInteger.ONE);
     assertThat(sum.denominator().signum()).isPositive();
-    assertThat(x.divide(k)).isEqualTo(Rational.of(BigInteger.valueOf(a), BigInteger.valueOf(b * k)));
+    assertThat(x.divide(k))
+        .isEqualTo(Rational.of(BigInteger.valueOf(a), BigInteger.valueOf(b * k)));
     assertThat(x.divide(k)).isEqualTo(x.divide(Rational.of(k)));
   }
 
   @Property
   void meanOfEqualValuesIsThatValue(
-      @ForAll @IntRange(min = 1, max = 5) int level, @ForAll @IntRange(min = 1, max = 200) int count) {
+      @ForAll @IntRange(min = 1, max = 5) int level,
+      @ForAll @IntRange(min = 1, max = 200) int count) {
     Rational sum = Rational.ZERO;
     for (int i = 0; i < count; i++) {
       sum = sum.add(Rational.of(level));
@@ -134,8 +141,10 @@ class RationalTest {
    */
   @Property
   void sumAndMeanOfInputsAgreeWithBigInteger(
-      @ForAll @Size(min = 1, max = 12) List<@LongRange(min = -1_000_000_000_000L, max = 1_000_000_000_000L) Long> nums,
-      @ForAll @Size(min = 12, max = 12) List<@LongRange(min = 1, max = 1_000_000_000_000L) Long> dens,
+      @ForAll @Size(min = 1, max = 12)
+          List<@LongRange(min = -1_000_000_000_000L, max = 1_000_000_000_000L) Long> nums,
+      @ForAll @Size(min = 12, max = 12)
+          List<@LongRange(min = 1, max = 1_000_000_000_000L) Long> dens,
       @ForAll boolean smallDenominators,
       @ForAll boolean oneBig) {
     Rational[] values = new Rational[nums.size()];
@@ -154,7 +163,9 @@ class RationalTest {
     AggregationInputs in = inputs(values);
     assertThat(in.sum()).isEqualTo(Rational.of(n, d));
     assertThat(in.mean()).isEqualTo(Rational.of(n, d.multiply(BigInteger.valueOf(values.length))));
-    assertThat(in.mean().numerator().gcd(in.mean().denominator())).as("reduced").isEqualTo(BigInteger.ONE);
+    assertThat(in.mean().numerator().gcd(in.mean().denominator()))
+        .as("reduced")
+        .isEqualTo(BigInteger.ONE);
   }
 
   @Property

@@ -19,8 +19,21 @@ class RuleRegistryTest {
     Map<String, ScoringRuleProvider> all = RuleRegistry.with(List.of()).providers();
     assertThat(all.keySet())
         .contains(
-            "mean", "weighted-mean", "median", "weakest-link", "staged", "k-of-n", "lookup-table",
-            "floor", "nearest", "gdhi", "cut-points", "exclude", "lowest", "fail", "minimum-coverage");
+            "mean",
+            "weighted-mean",
+            "median",
+            "weakest-link",
+            "staged",
+            "k-of-n",
+            "lookup-table",
+            "floor",
+            "nearest",
+            "gdhi",
+            "cut-points",
+            "exclude",
+            "lowest",
+            "fail",
+            "minimum-coverage");
     assertThat(all.get("gdhi").role()).isEqualTo(RuleRole.BANDING);
     assertThat(all.get("fail").role()).isEqualTo(RuleRole.MISSING_DATA);
     assertThat(RuleRegistry.location(all.get("mean").getClass())).contains("scoring");

@@ -1,8 +1,5 @@
 package org.alignkit.scoring;
 
-import org.alignkit.scoring.Rational;
-import org.alignkit.scoring.ScoringException;
-import org.alignkit.scoring.spi.RuleParameterException;
 import static org.alignkit.scoring.Fixtures.NA;
 import static org.alignkit.scoring.Fixtures.NO_INFO;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +11,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import net.jqwik.api.Example;
 import org.alignkit.core.Assessment;
 import org.alignkit.core.Component;
 import org.alignkit.core.Domain;
@@ -24,7 +22,7 @@ import org.alignkit.core.Rating;
 import org.alignkit.core.StakeholderGroup;
 import org.alignkit.core.StakeholderKind;
 import org.alignkit.scoring.spi.MissingDataTreatment;
-import net.jqwik.api.Example;
+import org.alignkit.scoring.spi.RuleParameterException;
 
 class ScoringEngineTest {
   // one domain, one component of 4 indicators, 5 levels
@@ -49,7 +47,8 @@ class ScoringEngineTest {
     return RuleSet.builder()
         .id(id)
         .title(id)
-        .components(NodeRules.of(RuleRef.of(id, params), RuleRef.of("floor"), RuleRef.of("exclude")))
+        .components(
+            NodeRules.of(RuleRef.of(id, params), RuleRef.of("floor"), RuleRef.of("exclude")))
         .domains(above)
         .framework(above)
         .build();
@@ -70,7 +69,8 @@ class ScoringEngineTest {
   @Example
   void allThreesGiveExactlyThreeUnderEveryBundledRuleSetOnFiveLevels() {
     Framework f = Fixtures.reference();
-    for (RuleSet r : List.of(RuleSets.defaultRules(), RuleSets.pefaM1(), RuleSets.gdhi(), RuleSets.staged())) {
+    for (RuleSet r :
+        List.of(RuleSets.defaultRules(), RuleSets.pefaM1(), RuleSets.gdhi(), RuleSets.staged())) {
       ScoreCard card = Fixtures.engine(f, r).score(Fixtures.assessment(f, Fixtures.all(f, 3)));
       assertThat(card.overall().score()).as(r.id()).contains(Rational.of(3));
       assertThat(card.overall().level()).as(r.id()).hasValue(3);
@@ -88,28 +88,29 @@ class ScoringEngineTest {
 
   @Example
   void weightedMeanUsesFrameworkWeightsOrParameters() {
-    Framework f =
-        Fixtures.framework(5, new int[][] {{2}}, Map.of("D1.C1.I1", new BigDecimal("3")));
+    Framework f = Fixtures.framework(5, new int[][] {{2}}, Map.of("D1.C1.I1", new BigDecimal("3")));
     Assessment a = Fixtures.assessment(f, Map.of("D1.C1.I1", 1, "D1.C1.I2", 5));
-    NodeScore byFramework =
-        Fixtures.engine(f, agg("weighted-mean", Map.of())).score(a).node("D1.C1").orElseThrow();
+    NodeScore byFramework = Fixtures.engine(f, agg("weighted-mean", Map.of()))
+        .score(a)
+        .node("D1.C1")
+        .orElseThrow();
     assertThat(byFramework.score()).contains(Rational.of(2)); // (3*1 + 1*5) / 4
-    NodeScore byParameter =
-        Fixtures.engine(f, agg("weighted-mean", Map.of("weights", Map.of("D1.C1.I2", 3))))
-            .score(a)
-            .node("D1.C1")
-            .orElseThrow();
-    assertThat(byParameter.score()).contains(Rational.of(3)); // weights 3 (framework) and 3 (parameter): (3*1 + 3*5) / 6
+    NodeScore byParameter = Fixtures.engine(
+            f, agg("weighted-mean", Map.of("weights", Map.of("D1.C1.I2", 3))))
+        .score(a)
+        .node("D1.C1")
+        .orElseThrow();
+    assertThat(byParameter.score())
+        .contains(Rational.of(3)); // weights 3 (framework) and 3 (parameter): (3*1 + 3*5) / 6
     assertThat(byParameter.explanation().orElseThrow().intermediates())
         .containsEntry("weighted sum", Rational.of(18))
         .containsEntry("total weight", Rational.of(6));
-    assertThatThrownBy(() -> Fixtures.engine(f, agg("weighted-mean", Map.of("weights", Map.of("x", 0)))))
-        .isInstanceOfSatisfying(
-            RuleParameterException.class,
-            e -> {
-              assertThat(e.parameter()).isEqualTo("weights");
-              assertThat(e.ruleId()).contains("weighted-mean");
-            });
+    assertThatThrownBy(() ->
+            Fixtures.engine(f, agg("weighted-mean", Map.of("weights", Map.of("x", 0)))))
+        .isInstanceOfSatisfying(RuleParameterException.class, e -> {
+          assertThat(e.parameter()).isEqualTo("weights");
+          assertThat(e.ruleId()).contains("weighted-mean");
+        });
   }
 
   @Example
@@ -132,8 +133,10 @@ class ScoringEngineTest {
   void stagedNeedsAllOrAShare() {
     assertThat(componentScore(agg("staged", Map.of()), 4, 4, 3, 5)).isEqualTo(Rational.of(3));
     // 3 of 4 at 4 or above: share 3/4 reaches 4
-    assertThat(componentScore(agg("staged", Map.of("share", 0.75)), 4, 4, 3, 5)).isEqualTo(Rational.of(4));
-    assertThat(componentScore(agg("staged", Map.of("share", "4/5")), 4, 4, 3, 5)).isEqualTo(Rational.of(3));
+    assertThat(componentScore(agg("staged", Map.of("share", 0.75)), 4, 4, 3, 5))
+        .isEqualTo(Rational.of(4));
+    assertThat(componentScore(agg("staged", Map.of("share", "4/5")), 4, 4, 3, 5))
+        .isEqualTo(Rational.of(3));
   }
 
   /** GPEDC indicator 7 (mutual accountability): met when at least 4 of 5 criteria hold. */
@@ -144,29 +147,28 @@ class ScoringEngineTest {
     assertThat(componentScore(r, 5, 4, 4, 3, 1)).isEqualTo(Rational.of(1)); // 3 hold: not met
     Framework f = Fixtures.framework(5, new int[][] {{5}});
     ScoringEngine e = Fixtures.engine(f, r);
-    Assessment fourRated =
-        Fixtures.assessment(f, Map.of("D1.C1.I1", 5, "D1.C1.I2", 5, "D1.C1.I3", 5, "D1.C1.I4", 5, "D1.C1.I5", NA));
+    Assessment fourRated = Fixtures.assessment(
+        f, Map.of("D1.C1.I1", 5, "D1.C1.I2", 5, "D1.C1.I3", 5, "D1.C1.I4", 5, "D1.C1.I5", NA));
     assertThatThrownBy(() -> e.score(fourRated))
-        .isInstanceOfSatisfying(
-            ScoringException.class,
-            x -> {
-              assertThat(x.ruleId()).contains("k-of-n");
-              assertThat(x.nodeId()).contains("D1.C1");
-            })
+        .isInstanceOfSatisfying(ScoringException.class, x -> {
+          assertThat(x.ruleId()).contains("k-of-n");
+          assertThat(x.nodeId()).contains("D1.C1");
+        })
         .hasMessageContaining("expects 5 criteria");
     assertThatThrownBy(() -> Fixtures.engine(f, agg("k-of-n", Map.of("k", 4))))
         .isInstanceOfSatisfying(
             RuleParameterException.class, x -> assertThat(x.parameter()).isEqualTo("threshold"));
     assertThatThrownBy(() -> Fixtures.engine(f, agg("k-of-n", Map.of("k", "four", "threshold", 3))))
-        .isInstanceOfSatisfying(RuleParameterException.class, x -> assertThat(x.parameter()).isEqualTo("k"))
+        .isInstanceOfSatisfying(
+            RuleParameterException.class, x -> assertThat(x.parameter()).isEqualTo("k"))
         .hasMessageContaining("expected an integer, got \"four\"");
   }
 
   @Example
   void notApplicableIsExcludedAndAllNotApplicableIsNotApplicable() {
     Framework f = Fixtures.framework(5, new int[][] {{2, 2}});
-    Assessment a =
-        Fixtures.assessment(f, Map.of("D1.C1.I1", 4, "D1.C1.I2", NA, "D1.C2.I1", NA, "D1.C2.I2", NA));
+    Assessment a = Fixtures.assessment(
+        f, Map.of("D1.C1.I1", 4, "D1.C1.I2", NA, "D1.C2.I1", NA, "D1.C2.I2", NA));
     ScoreCard card = Fixtures.engine(f, RuleSets.defaultRules()).score(a);
     assertThat(card.node("D1.C1").orElseThrow().score()).contains(Rational.of(4));
     assertThat(card.node("D1.C2").orElseThrow().outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
@@ -196,14 +198,19 @@ class ScoringEngineTest {
     assertThat(c.explanation().orElseThrow().reason()).contains("insufficient coverage");
     // exactly half rated is enough
     Assessment half = Fixtures.assessment(F4, Map.of("D1.C1.I1", 5, "D1.C1.I2", 3));
-    assertThat(Fixtures.engine(F4, RuleSets.defaultRules()).score(half).node("D1.C1").orElseThrow().score())
+    assertThat(Fixtures.engine(F4, RuleSets.defaultRules())
+            .score(half)
+            .node("D1.C1")
+            .orElseThrow()
+            .score())
         .contains(Rational.of(4));
   }
 
   @Example
   void lowestCountsAbsentAsTheBottomLevel() {
     RuleSet r = Fixtures.uniform("mean", "floor", "lowest");
-    Assessment a = Fixtures.assessment(F4, Map.of("D1.C1.I1", 5, "D1.C1.I2", 5, "D1.C1.I3", NO_INFO));
+    Assessment a =
+        Fixtures.assessment(F4, Map.of("D1.C1.I1", 5, "D1.C1.I2", 5, "D1.C1.I3", NO_INFO));
     NodeScore c = Fixtures.engine(F4, r).score(a).node("D1.C1").orElseThrow();
     assertThat(c.score()).contains(Rational.of(12, 4)); // 5 + 5 + 1 + 1
     Explanation e = c.explanation().orElseThrow();
@@ -218,37 +225,40 @@ class ScoringEngineTest {
     RuleSet r = Fixtures.uniform("mean", "floor", "fail");
     Assessment a = Fixtures.assessment(F4, Map.of("D1.C1.I1", 5, "D1.C1.I2", 5, "D1.C1.I3", 5));
     assertThatThrownBy(() -> Fixtures.engine(F4, r).score(a))
-        .isInstanceOfSatisfying(
-            ScoringException.class,
-            e -> {
-              assertThat(e.ruleId()).contains("fail");
-              assertThat(e.nodeId()).contains("D1.C1");
-              assertThat(e.indicatorId()).contains("D1.C1.I4");
-            });
+        .isInstanceOfSatisfying(ScoringException.class, e -> {
+          assertThat(e.ruleId()).contains("fail");
+          assertThat(e.nodeId()).contains("D1.C1");
+          assertThat(e.indicatorId()).contains("D1.C1.I4");
+        });
   }
 
   @Example
   void indicatorNotApplicableToTheGroupIsNotApplicableWhenUnrated() {
-    Indicator gov =
-        Indicator.builder().id("I1").title(LocalizedText.en("gov only")).addApplicableTo(StakeholderKind.GOVERNMENT).build();
+    Indicator gov = Indicator.builder()
+        .id("I1")
+        .title(LocalizedText.en("gov only"))
+        .addApplicableTo(StakeholderKind.GOVERNMENT)
+        .build();
     Indicator all = Indicator.builder().id("I2").title(LocalizedText.en("all")).build();
-    Framework f =
-        Framework.builder()
-            .id("fw")
-            .version("1")
-            .title(LocalizedText.en("fw"))
-            .scale(Fixtures.scale(5))
-            .addDomains(
-                Domain.builder()
-                    .id("D")
-                    .title(LocalizedText.en("D"))
-                    .addComponents(
-                        Component.builder().id("C").title(LocalizedText.en("C")).addIndicators(gov, all).build())
-                    .build())
-            .build();
-    Assessment csoRating =
-        Fixtures.assessment(f, Map.of("I2", 3), StakeholderGroup.of("cso", StakeholderKind.CIVIL_SOCIETY));
-    ScoreCard card = Fixtures.engine(f, Fixtures.uniform("mean", "floor", "fail")).score(csoRating);
+    Framework f = Framework.builder()
+        .id("fw")
+        .version("1")
+        .title(LocalizedText.en("fw"))
+        .scale(Fixtures.scale(5))
+        .addDomains(Domain.builder()
+            .id("D")
+            .title(LocalizedText.en("D"))
+            .addComponents(Component.builder()
+                .id("C")
+                .title(LocalizedText.en("C"))
+                .addIndicators(gov, all)
+                .build())
+            .build())
+        .build();
+    Assessment csoRating = Fixtures.assessment(
+        f, Map.of("I2", 3), StakeholderGroup.of("cso", StakeholderKind.CIVIL_SOCIETY));
+    ScoreCard card =
+        Fixtures.engine(f, Fixtures.uniform("mean", "floor", "fail")).score(csoRating);
     assertThat(card.indicatorStatus("I1")).isEqualTo(InputStatus.NOT_APPLICABLE);
     assertThat(card.overall().score()).contains(Rational.of(3));
   }
@@ -256,36 +266,54 @@ class ScoringEngineTest {
   @Example
   void perNodeOverride() {
     Framework f = Fixtures.framework(5, new int[][] {{2}, {2}});
-    RuleSet r =
-        defaultsWith("budget-weakest", "D2.C1", NodeRules.builder().aggregation(RuleRef.of("weakest-link")).build());
-    Assessment a = Fixtures.assessment(f, Map.of("D1.C1.I1", 2, "D1.C1.I2", 4, "D2.C1.I1", 2, "D2.C1.I2", 4));
+    RuleSet r = defaultsWith(
+        "budget-weakest",
+        "D2.C1",
+        NodeRules.builder().aggregation(RuleRef.of("weakest-link")).build());
+    Assessment a =
+        Fixtures.assessment(f, Map.of("D1.C1.I1", 2, "D1.C1.I2", 4, "D2.C1.I1", 2, "D2.C1.I2", 4));
     ScoreCard card = Fixtures.engine(f, r).score(a);
     assertThat(card.node("D1.C1").orElseThrow().score()).contains(Rational.of(3));
     assertThat(card.node("D2.C1").orElseThrow().score()).contains(Rational.of(2));
-    assertThat(card.node("D2.C1").orElseThrow().explanation().orElseThrow().aggregation().id())
+    assertThat(card.node("D2.C1")
+            .orElseThrow()
+            .explanation()
+            .orElseThrow()
+            .aggregation()
+            .id())
         .isEqualTo("weakest-link");
-    assertThat(card.node("D2.C1").orElseThrow().explanation().orElseThrow().banding().id()).isEqualTo("floor");
+    assertThat(card.node("D2.C1")
+            .orElseThrow()
+            .explanation()
+            .orElseThrow()
+            .banding()
+            .id())
+        .isEqualTo("floor");
     RuleSet bad = defaultsWith("bad", "nope", NodeRules.builder().build());
     assertThatThrownBy(() -> Fixtures.engine(f, bad))
-        .isInstanceOfSatisfying(ScoringException.class, e -> assertThat(e.nodeId()).contains("nope"));
+        .isInstanceOfSatisfying(
+            ScoringException.class, e -> assertThat(e.nodeId()).contains("nope"));
   }
 
   @Example
   void ruleSetErrors() {
     assertThatThrownBy(() -> Fixtures.engine(F4, Fixtures.uniform("average", "floor", "exclude")))
-        .isInstanceOfSatisfying(ScoringException.class, e -> assertThat(e.ruleId()).contains("average"))
+        .isInstanceOfSatisfying(
+            ScoringException.class, e -> assertThat(e.ruleId()).contains("average"))
         .hasMessageContaining("unknown aggregation rule 'average'")
         .hasMessageContaining("mean");
     assertThatThrownBy(() -> Fixtures.engine(F4, Fixtures.uniform("floor", "floor", "exclude")))
         .isInstanceOf(ScoringException.class)
         .hasMessageContaining("'floor' is a banding rule, not a aggregation rule");
-    assertThatThrownBy(
-            () ->
-                Fixtures.engine(
-                    F4,
-                    Fixtures.uniform(
-                        "x", RuleRef.of("mean"), RuleRef.of("floor"), RuleRef.of("minimum-coverage", Map.of("share", 2)))))
-        .isInstanceOfSatisfying(RuleParameterException.class, e -> assertThat(e.parameter()).isEqualTo("share"))
+    assertThatThrownBy(() -> Fixtures.engine(
+            F4,
+            Fixtures.uniform(
+                "x",
+                RuleRef.of("mean"),
+                RuleRef.of("floor"),
+                RuleRef.of("minimum-coverage", Map.of("share", 2)))))
+        .isInstanceOfSatisfying(
+            RuleParameterException.class, e -> assertThat(e.parameter()).isEqualTo("share"))
         .hasMessageContaining("must be > 0 and <= 1, got 2");
   }
 
@@ -295,14 +323,18 @@ class ScoringEngineTest {
     Framework other = Fixtures.framework(5, new int[][] {{5}});
     Assessment unknown = Fixtures.assessment(other, Map.of("D1.C1.I5", 3));
     assertThatThrownBy(() -> e.score(unknown))
-        .isInstanceOfSatisfying(ScoringException.class, x -> assertThat(x.indicatorId()).contains("D1.C1.I5"));
+        .isInstanceOfSatisfying(
+            ScoringException.class, x -> assertThat(x.indicatorId()).contains("D1.C1.I5"));
     Assessment off = Fixtures.assessment(F4, Map.of("D1.C1.I1", 6));
     assertThatThrownBy(() -> e.score(off))
-        .isInstanceOfSatisfying(ScoringException.class, x -> assertThat(x.indicatorId()).contains("D1.C1.I1"))
+        .isInstanceOfSatisfying(
+            ScoringException.class, x -> assertThat(x.indicatorId()).contains("D1.C1.I1"))
         .hasMessageContaining("off the scale 1..5");
     Assessment twice =
         Fixtures.assessment(F4, "1.0", List.of(Rating.of("D1.C1.I1", 2), Rating.of("D1.C1.I1", 3)));
-    assertThatThrownBy(() -> e.score(twice)).isInstanceOf(ScoringException.class).hasMessageContaining("twice");
+    assertThatThrownBy(() -> e.score(twice))
+        .isInstanceOf(ScoringException.class)
+        .hasMessageContaining("twice");
     Assessment otherVersion = Fixtures.assessment(F4, "2.0", List.of());
     assertThatThrownBy(() -> e.score(otherVersion))
         .isInstanceOf(ScoringException.class)
@@ -311,14 +343,22 @@ class ScoringEngineTest {
 
   @Example
   void explanationSaysWhyAndWhatTheNextLevelNeeds() {
-    Assessment a = Fixtures.assessment(F4, Map.of("D1.C1.I1", 2, "D1.C1.I2", 3, "D1.C1.I3", 3, "D1.C1.I4", 3));
-    Explanation e = Fixtures.engine(F4, RuleSets.defaultRules()).score(a).node("D1.C1").orElseThrow()
-        .explanation().orElseThrow();
+    Assessment a =
+        Fixtures.assessment(F4, Map.of("D1.C1.I1", 2, "D1.C1.I2", 3, "D1.C1.I3", 3, "D1.C1.I4", 3));
+    Explanation e = Fixtures.engine(F4, RuleSets.defaultRules())
+        .score(a)
+        .node("D1.C1")
+        .orElseThrow()
+        .explanation()
+        .orElseThrow();
     assertThat(e.aggregation()).isEqualTo(RuleRef.of("mean"));
     assertThat(e.missingData().parameters()).containsEntry("share", "1/2");
-    assertThat(e.inputs()).extracting(ExplanationInput::id)
+    assertThat(e.inputs())
+        .extracting(ExplanationInput::id)
         .containsExactly("D1.C1.I1", "D1.C1.I2", "D1.C1.I3", "D1.C1.I4");
-    assertThat(e.intermediates()).containsEntry("sum", Rational.of(11)).containsEntry("count", Rational.of(4));
+    assertThat(e.intermediates())
+        .containsEntry("sum", Rational.of(11))
+        .containsEntry("count", Rational.of(4));
     assertThat(e.score()).contains(Rational.of(11, 4));
     assertThat(e.level()).hasValue(2);
     assertThat(e.nextLevel()).hasValue(3);
@@ -329,8 +369,11 @@ class ScoringEngineTest {
         .contains("floor banding gives level 2")
         .contains("level 3 is not reached: it needs D1.C1.I1 at 3");
     // at the top of the scale there is no next level
-    Explanation top = Fixtures.engine(F4, RuleSets.defaultRules()).score(Fixtures.assessment(F4, Fixtures.all(F4, 5)))
-        .overall().explanation().orElseThrow();
+    Explanation top = Fixtures.engine(F4, RuleSets.defaultRules())
+        .score(Fixtures.assessment(F4, Fixtures.all(F4, 5)))
+        .overall()
+        .explanation()
+        .orElseThrow();
     assertThat(top.nextLevel()).isEqualTo(OptionalInt.empty());
     assertThat(top.neededForNextLevel()).isEmpty();
   }
@@ -340,7 +383,8 @@ class ScoringEngineTest {
     RuleSet r = agg("weakest-link", Map.of());
     Explanation e = component(r, 1, 1, 3, 2).explanation().orElseThrow();
     assertThat(e.neededForNextLevel())
-        .containsExactly(Raise.of("D1.C1.I1", Rational.ONE, 2), Raise.of("D1.C1.I2", Rational.ONE, 2));
+        .containsExactly(
+            Raise.of("D1.C1.I1", Rational.ONE, 2), Raise.of("D1.C1.I2", Rational.ONE, 2));
   }
 
   @Example
@@ -355,14 +399,17 @@ class ScoringEngineTest {
 
   @Example
   void sideBySide() {
-    Assessment a = Fixtures.assessment(F4, Map.of("D1.C1.I1", 2, "D1.C1.I2", 4, "D1.C1.I3", 4, "D1.C1.I4", 3));
-    SideBySide s = ScoringEngine.compare(F4, a, List.of(RuleSets.defaultRules(), RuleSets.pefaM1(), RuleSets.staged()));
+    Assessment a =
+        Fixtures.assessment(F4, Map.of("D1.C1.I1", 2, "D1.C1.I2", 4, "D1.C1.I3", 4, "D1.C1.I4", 3));
+    SideBySide s = ScoringEngine.compare(
+        F4, a, List.of(RuleSets.defaultRules(), RuleSets.pefaM1(), RuleSets.staged()));
     assertThat(s.cards().keySet()).containsExactly("default", "pefa-m1", "staged");
     assertThat(s.levels("D1.C1"))
         .containsEntry("default", OptionalInt.of(3)) // 13/4 -> 3
         .containsEntry("pefa-m1", OptionalInt.of(2)) // 2+ -> 2
         .containsEntry("staged", OptionalInt.of(2));
-    assertThat(s.cards().get("pefa-m1").node("D1.C1").orElseThrow().score()).contains(Rational.of(5, 2));
+    assertThat(s.cards().get("pefa-m1").node("D1.C1").orElseThrow().score())
+        .contains(Rational.of(5, 2));
     assertThat(s.overallLevels()).hasSize(3);
     assertThat(s.assessment()).isSameAs(a);
   }
@@ -371,14 +418,14 @@ class ScoringEngineTest {
   void scoreAllIsLazyAndKeepsOrder() {
     ScoringEngine e = Fixtures.engine(F4, RuleSets.defaultRules());
     int[] produced = {0};
-    Stream<Assessment> in =
-        Stream.iterate(1, i -> i + 1)
-            .map(i -> {
-              produced[0]++;
-              return Fixtures.assessment(F4, Fixtures.all(F4, (i % 5) + 1));
-            });
-    List<Integer> levels =
-        e.scoreAll(in).limit(7).map(c -> c.overall().level().getAsInt()).collect(Collectors.toList());
+    Stream<Assessment> in = Stream.iterate(1, i -> i + 1).map(i -> {
+      produced[0]++;
+      return Fixtures.assessment(F4, Fixtures.all(F4, (i % 5) + 1));
+    });
+    List<Integer> levels = e.scoreAll(in)
+        .limit(7)
+        .map(c -> c.overall().level().getAsInt())
+        .collect(Collectors.toList());
     assertThat(levels).containsExactly(2, 3, 4, 5, 1, 2, 3);
     assertThat(produced[0]).isEqualTo(7); // nothing scored ahead of demand
   }

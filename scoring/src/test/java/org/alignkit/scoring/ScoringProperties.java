@@ -1,6 +1,5 @@
 package org.alignkit.scoring;
 
-import org.alignkit.scoring.Rational;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -13,14 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import org.alignkit.core.Assessment;
-import org.alignkit.core.Framework;
-import org.alignkit.core.Rating;
-import org.alignkit.scoring.RuleRegistry;
-import org.alignkit.scoring.spi.AggregationRule;
-import org.alignkit.scoring.spi.BandingRule;
-import org.alignkit.scoring.spi.ScoringRuleProvider;
-import org.alignkit.scoring.spi.RuleSettings;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -28,6 +19,13 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.alignkit.core.Assessment;
+import org.alignkit.core.Framework;
+import org.alignkit.core.Rating;
+import org.alignkit.scoring.spi.AggregationRule;
+import org.alignkit.scoring.spi.BandingRule;
+import org.alignkit.scoring.spi.RuleSettings;
+import org.alignkit.scoring.spi.ScoringRuleProvider;
 
 /**
  * Invariants of every built-in rule, over generated frameworks (1-3 domains, 1-4 components, 1-4
@@ -70,25 +68,24 @@ class ScoringProperties {
 
   @Provide
   Arbitrary<Case> cases() {
-    Arbitrary<int[]> domain = Arbitraries.integers().between(1, 4).array(int[].class).ofMinSize(1).ofMaxSize(4);
+    Arbitrary<int[]> domain =
+        Arbitraries.integers().between(1, 4).array(int[].class).ofMinSize(1).ofMaxSize(4);
     Arbitrary<int[][]> shape = domain.array(int[][].class).ofMinSize(1).ofMaxSize(3);
     return Combinators.combine(Arbitraries.of(4, 5), shape, Arbitraries.longs())
-        .flatAs(
-            (levels, sh, seed) -> {
-              int n = 0;
-              for (int[] d : sh) {
-                for (int c : d) {
-                  n += c;
-                }
-              }
-              Arbitrary<Integer> code =
-                  Arbitraries.frequencyOf(
-                      net.jqwik.api.Tuple.of(12, Arbitraries.integers().between(1, levels)),
-                      net.jqwik.api.Tuple.of(1, Arbitraries.just(Fixtures.NA)),
-                      net.jqwik.api.Tuple.of(1, Arbitraries.just(Fixtures.NO_INFO)),
-                      net.jqwik.api.Tuple.of(1, Arbitraries.just(MISSING)));
-              return code.list().ofSize(n).map(codes -> new Case(levels, sh, codes, seed));
-            });
+        .flatAs((levels, sh, seed) -> {
+          int n = 0;
+          for (int[] d : sh) {
+            for (int c : d) {
+              n += c;
+            }
+          }
+          Arbitrary<Integer> code = Arbitraries.frequencyOf(
+              net.jqwik.api.Tuple.of(12, Arbitraries.integers().between(1, levels)),
+              net.jqwik.api.Tuple.of(1, Arbitraries.just(Fixtures.NA)),
+              net.jqwik.api.Tuple.of(1, Arbitraries.just(Fixtures.NO_INFO)),
+              net.jqwik.api.Tuple.of(1, Arbitraries.just(MISSING)));
+          return code.list().ofSize(n).map(codes -> new Case(levels, sh, codes, seed));
+        });
   }
 
   /** Every built-in aggregation rule, with parameters, usable on a scale of {@code levels}. */
@@ -114,11 +111,16 @@ class ScoringProperties {
       cuts.add(l - 0.5);
     }
     return List.of(
-        RuleRef.of("floor"), RuleRef.of("nearest"), RuleRef.of("gdhi"), RuleRef.of("cut-points", Map.of("cutPoints", cuts)));
+        RuleRef.of("floor"),
+        RuleRef.of("nearest"),
+        RuleRef.of("gdhi"),
+        RuleRef.of("cut-points", Map.of("cutPoints", cuts)));
   }
 
-  static final List<RuleRef> MISSING_RULES =
-      List.of(RuleRef.of("exclude"), RuleRef.of("lowest"), RuleRef.of("minimum-coverage", Map.of("share", "1/2")));
+  static final List<RuleRef> MISSING_RULES = List.of(
+      RuleRef.of("exclude"),
+      RuleRef.of("lowest"),
+      RuleRef.of("minimum-coverage", Map.of("share", "1/2")));
 
   /** The rule at components; the same above, except a lookup table (grades only) uses the median. */
   static RuleSet ruleSet(RuleRef agg, RuleRef band, RuleRef miss) {
@@ -169,8 +171,12 @@ class ScoringProperties {
     for (RuleSet r : pick(c, 12)) {
       for (NodeScore n : nodes(score(f, r, c.assessment(f)))) {
         if (n.outcome() == Outcome.SCORED) {
-          assertThat(n.score().orElseThrow().compareTo(Rational.ONE)).as(r.id()).isGreaterThanOrEqualTo(0);
-          assertThat(n.score().orElseThrow().compareTo(Rational.of(c.levels()))).as(r.id()).isLessThanOrEqualTo(0);
+          assertThat(n.score().orElseThrow().compareTo(Rational.ONE))
+              .as(r.id())
+              .isGreaterThanOrEqualTo(0);
+          assertThat(n.score().orElseThrow().compareTo(Rational.of(c.levels())))
+              .as(r.id())
+              .isLessThanOrEqualTo(0);
           assertThat(n.level().getAsInt()).isBetween(1, c.levels());
         } else {
           assertThat(n.score()).isEmpty();
@@ -220,8 +226,12 @@ class ScoringProperties {
         NodeScore x = after.get(i);
         assertThat(x.outcome()).isEqualTo(b.outcome());
         if (b.outcome() == Outcome.SCORED) {
-          assertThat(x.score().orElseThrow().compareTo(b.score().orElseThrow())).as(r.id() + " " + b.id()).isGreaterThanOrEqualTo(0);
-          assertThat(x.level().getAsInt()).as(r.id()).isGreaterThanOrEqualTo(b.level().getAsInt());
+          assertThat(x.score().orElseThrow().compareTo(b.score().orElseThrow()))
+              .as(r.id() + " " + b.id())
+              .isGreaterThanOrEqualTo(0);
+          assertThat(x.level().getAsInt())
+              .as(r.id())
+              .isGreaterThanOrEqualTo(b.level().getAsInt());
         }
       }
     }
@@ -246,8 +256,12 @@ class ScoringProperties {
       ScoreCard y = score(f, r, b);
       ScoreCard z = score(g, r, onG);
       for (NodeScore n : nodes(x)) {
-        NodeScore m = n.type() == org.alignkit.core.NodeType.FRAMEWORK ? y.overall() : y.node(n.id()).orElseThrow();
-        NodeScore o = n.type() == org.alignkit.core.NodeType.FRAMEWORK ? z.overall() : z.node(n.id()).orElseThrow();
+        NodeScore m = n.type() == org.alignkit.core.NodeType.FRAMEWORK
+            ? y.overall()
+            : y.node(n.id()).orElseThrow();
+        NodeScore o = n.type() == org.alignkit.core.NodeType.FRAMEWORK
+            ? z.overall()
+            : z.node(n.id()).orElseThrow();
         assertThat(m.score()).isEqualTo(n.score());
         assertThat(o.score()).as(r.id() + " " + n.id()).isEqualTo(n.score());
         assertThat(o.level()).isEqualTo(n.level());
@@ -265,10 +279,18 @@ class ScoringProperties {
       for (org.alignkit.core.Component c : d.components()) {
         List<org.alignkit.core.Indicator> is = new ArrayList<>(c.indicators());
         Collections.reverse(is);
-        cs.add(org.alignkit.core.Component.builder().id(c.id()).title(c.title()).addAllIndicators(is).build());
+        cs.add(org.alignkit.core.Component.builder()
+            .id(c.id())
+            .title(c.title())
+            .addAllIndicators(is)
+            .build());
       }
       Collections.reverse(cs);
-      ds.add(org.alignkit.core.Domain.builder().id(d.id()).title(d.title()).addAllComponents(cs).build());
+      ds.add(org.alignkit.core.Domain.builder()
+          .id(d.id())
+          .title(d.title())
+          .addAllComponents(cs)
+          .build());
     }
     Collections.reverse(ds);
     return b.addAllDomains(ds).build();
@@ -292,7 +314,9 @@ class ScoringProperties {
       Rational md = median.node(comp.id()).orElseThrow().score().orElseThrow();
       Rational mn = comp.score().orElseThrow();
       Rational max = comp.explanation().orElseThrow().inputs().stream()
-          .flatMap(i -> i.used().stream()).reduce(Rational::max).orElseThrow();
+          .flatMap(i -> i.used().stream())
+          .reduce(Rational::max)
+          .orElseThrow();
       assertThat(w.compareTo(md)).isLessThanOrEqualTo(0);
       assertThat(w.compareTo(mn)).isLessThanOrEqualTo(0);
       assertThat(md.compareTo(max)).isLessThanOrEqualTo(0);
@@ -304,7 +328,8 @@ class ScoringProperties {
 
   static BandingRule banding(RuleRef ref, int levels) {
     ScoringRuleProvider p = RuleRegistry.with(List.of()).provider(ref.id()).orElseThrow();
-    return (BandingRule) p.create(RuleSettings.of(ref.id(), "test", ref.parameters(), p.parameters(), 1, levels));
+    return (BandingRule)
+        p.create(RuleSettings.of(ref.id(), "test", ref.parameters(), p.parameters(), 1, levels));
   }
 
   @Property
@@ -328,7 +353,8 @@ class ScoringProperties {
 
   @Provide
   Arbitrary<Rational> scores() {
-    return Combinators.combine(Arbitraries.integers().between(0, 5000), Arbitraries.integers().between(1, 1000))
+    return Combinators.combine(
+            Arbitraries.integers().between(0, 5000), Arbitraries.integers().between(1, 1000))
         .as((n, d) -> Rational.of(n, d).min(Rational.of(5)))
         .edgeCases(e -> e.add(Rational.of(5, 2)));
   }
@@ -378,9 +404,8 @@ class ScoringProperties {
           continue;
         }
         ScoringRuleProvider p = registry.provider(e.aggregation().id()).orElseThrow();
-        AggregationRule rule =
-            (AggregationRule)
-                p.create(RuleSettings.of(p.id(), "test", e.aggregation().parameters(), p.parameters(), 1, c.levels()));
+        AggregationRule rule = (AggregationRule) p.create(RuleSettings.of(
+            p.id(), "test", e.aggregation().parameters(), p.parameters(), 1, c.levels()));
         ScoringEngine.Inputs in = new ScoringEngine.Inputs(e.inputs().size(), 1, c.levels());
         Rational[] weights = new Rational[e.inputs().size()];
         String[] ids = new String[e.inputs().size()];
@@ -397,7 +422,9 @@ class ScoringProperties {
         in.nodeId = n.id();
         in.childWeights = weights;
         in.childIds = ids;
-        assertThat(rule.aggregate(in)).as(r.id() + " " + n.id()).isEqualTo(n.score().orElseThrow());
+        assertThat(rule.aggregate(in))
+            .as(r.id() + " " + n.id())
+            .isEqualTo(n.score().orElseThrow());
         assertThat(banding(e.banding(), c.levels()).level(n.score().orElseThrow(), 1, c.levels()))
             .isEqualTo(n.level().getAsInt());
         if (e.nextLevel().isPresent() && !e.neededForNextLevel().isEmpty()) {
@@ -433,7 +460,8 @@ class ScoringProperties {
       }
       batch.add(Fixtures.assessment(f, m));
     }
-    for (RuleSet r : List.of(RuleSets.defaultRules(), RuleSets.pefaM1(), RuleSets.gdhi(), RuleSets.staged())) {
+    for (RuleSet r :
+        List.of(RuleSets.defaultRules(), RuleSets.pefaM1(), RuleSets.gdhi(), RuleSets.staged())) {
       ScoringEngine engine = Fixtures.engine(f, r);
       List<ScoreCard> one = engine.scoreAll(batch.stream()).collect(Collectors.toList());
       ExecutorService pool = Executors.newFixedThreadPool(16);
@@ -450,7 +478,8 @@ class ScoringProperties {
       } finally {
         pool.shutdown();
       }
-      List<ScoreCard> parallel = engine.scoreAll(batch.parallelStream()).collect(Collectors.toList());
+      List<ScoreCard> parallel =
+          engine.scoreAll(batch.parallelStream()).collect(Collectors.toList());
       assertThat(parallel).isEqualTo(one);
     }
   }

@@ -18,8 +18,8 @@ import org.alignkit.core.Assessment;
 import org.alignkit.core.Component;
 import org.alignkit.core.Domain;
 import org.alignkit.core.Exercise;
-import org.alignkit.core.FundingChannel;
 import org.alignkit.core.Framework;
+import org.alignkit.core.FundingChannel;
 import org.alignkit.core.Indicator;
 import org.alignkit.core.Level;
 import org.alignkit.core.LocalizedText;
@@ -54,54 +54,58 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class AlignKitArbitraries {
   private static final List<String> COUNTRIES = List.of("RWA", "ETH", "CAF", "BFA", "SEN", "XKV");
-  private static final List<String> TRICKY =
-      List.of("yes", "no", "null", "~", "1.0", "0x1F", "#hash", "- dash", "key: value", "'quoted'", "\"dq\"", "multi\nline", "  padded  ");
+  private static final List<String> TRICKY = List.of(
+      "yes",
+      "no",
+      "null",
+      "~",
+      "1.0",
+      "0x1F",
+      "#hash",
+      "- dash",
+      "key: value",
+      "'quoted'",
+      "\"dq\"",
+      "multi\nline",
+      "  padded  ");
 
   private AlignKitArbitraries() {}
 
   /** Non-blank texts: words with accents, and strings YAML would misread unquoted. */
   public static Arbitrary<String> texts() {
-    Arbitrary<String> words =
-        Arbitraries.strings()
-            .withChars("abcdefghijklmnopqrstuvwxyzéèêàçôûÉ ABCXYZ'-,.()")
-            .ofMinLength(1)
-            .ofMaxLength(40)
-            .filter(s -> !s.isBlank());
+    Arbitrary<String> words = Arbitraries.strings()
+        .withChars("abcdefghijklmnopqrstuvwxyzéèêàçôûÉ ABCXYZ'-,.()")
+        .ofMinLength(1)
+        .ofMaxLength(40)
+        .filter(s -> !s.isBlank());
     return Arbitraries.frequencyOf(Tuple.of(9, words), Tuple.of(1, Arbitraries.of(TRICKY)));
   }
 
   /** Texts in every given language. */
   public static Arbitrary<LocalizedText> localizedTexts(List<String> languages) {
-    return texts()
-        .list()
-        .ofSize(languages.size())
-        .map(
-            values -> {
-              Map<String, String> m = new LinkedHashMap<>();
-              for (int i = 0; i < languages.size(); i++) {
-                m.put(languages.get(i), values.get(i));
-              }
-              return LocalizedText.of(m);
-            });
+    return texts().list().ofSize(languages.size()).map(values -> {
+      Map<String, String> m = new LinkedHashMap<>();
+      for (int i = 0; i < languages.size(); i++) {
+        m.put(languages.get(i), values.get(i));
+      }
+      return LocalizedText.of(m);
+    });
   }
 
   /** Scales of 2 to 7 levels. */
   public static Arbitrary<Scale> scales(List<String> languages) {
     return Arbitraries.integers()
         .between(2, 7)
-        .flatMap(
-            n ->
-                Combinators.combine(
-                        localizedTexts(languages).list().ofSize(n),
-                        localizedTexts(languages).list().ofSize(n))
-                    .as(
-                        (names, descriptors) -> {
-                          List<Level> levels = new ArrayList<>();
-                          for (int i = 0; i < n; i++) {
-                            levels.add(Level.of(i + 1, names.get(i), descriptors.get(i)));
-                          }
-                          return Scale.of(levels);
-                        }));
+        .flatMap(n -> Combinators.combine(
+                localizedTexts(languages).list().ofSize(n),
+                localizedTexts(languages).list().ofSize(n))
+            .as((names, descriptors) -> {
+              List<Level> levels = new ArrayList<>();
+              for (int i = 0; i < n; i++) {
+                levels.add(Level.of(i + 1, names.get(i), descriptors.get(i)));
+              }
+              return Scale.of(levels);
+            }));
   }
 
   private static Arbitrary<java.util.Optional<BigDecimal>> weights() {
@@ -134,30 +138,23 @@ public final class AlignKitArbitraries {
         Arbitraries.of(List.of("en"), List.of("en", "fr"), List.of("fr", "en", "fr-CA"));
     Arbitrary<String> prefixes = Arbitraries.strings().withCharRange('A', 'Z').ofLength(2);
     return Combinators.combine(languages, prefixes)
-        .flatAs(
-            (langs, prefix) ->
-                Combinators.combine(
-                        scales(langs),
-                        localizedTexts(langs),
-                        Arbitraries.of("1.0", "2", "2024.1", "0.9-draft"),
-                        shapes(maxDomains, maxComponentsPerDomain, maxIndicatorsPerComponent))
-                    .flatAs(
-                        (scale, title, version, shape) ->
-                            domains(langs, prefix, scale, shape)
-                                .map(
-                                    domains ->
-                                        Framework.builder()
-                                            .id(prefix.toLowerCase(java.util.Locale.ROOT) + "-framework")
-                                            .version(version)
-                                            .title(title)
-                                            .languages(langs)
-                                            .provenance(
-                                                Provenance.builder()
-                                                    .addSources("generated by AlignKitArbitraries")
-                                                    .build())
-                                            .scale(scale)
-                                            .addAllDomains(domains)
-                                            .build())));
+        .flatAs((langs, prefix) -> Combinators.combine(
+                scales(langs),
+                localizedTexts(langs),
+                Arbitraries.of("1.0", "2", "2024.1", "0.9-draft"),
+                shapes(maxDomains, maxComponentsPerDomain, maxIndicatorsPerComponent))
+            .flatAs((scale, title, version, shape) -> domains(langs, prefix, scale, shape)
+                .map(domains -> Framework.builder()
+                    .id(prefix.toLowerCase(java.util.Locale.ROOT) + "-framework")
+                    .version(version)
+                    .title(title)
+                    .languages(langs)
+                    .provenance(Provenance.builder()
+                        .addSources("generated by AlignKitArbitraries")
+                        .build())
+                    .scale(scale)
+                    .addAllDomains(domains)
+                    .build())));
   }
 
   private static Arbitrary<List<List<Integer>>> shapes(int maxD, int maxC, int maxI) {
@@ -184,86 +181,70 @@ public final class AlignKitArbitraries {
         for (int i = 0; i < comps.get(c); i++) {
           is.add(indicator(langs, cid + "." + (i + 1), scale));
         }
-        cs.add(
-            Combinators.combine(localizedTexts(langs), weights(), Combinators.combine(is).as(l -> l))
-                .as(
-                    (title, weight, indicators) ->
-                        Component.builder()
-                            .id(cid)
-                            .title(title)
-                            .weight(weight)
-                            .addAllIndicators(indicators)
-                            .build()));
+        cs.add(Combinators.combine(
+                localizedTexts(langs), weights(), Combinators.combine(is).as(l -> l))
+            .as((title, weight, indicators) -> Component.builder()
+                .id(cid)
+                .title(title)
+                .weight(weight)
+                .addAllIndicators(indicators)
+                .build()));
       }
-      ds.add(
-          Combinators.combine(localizedTexts(langs), weights(), Combinators.combine(cs).as(l -> l))
-              .as(
-                  (title, weight, components) ->
-                      Domain.builder()
-                          .id(did)
-                          .title(title)
-                          .weight(weight)
-                          .addAllComponents(components)
-                          .build()));
+      ds.add(Combinators.combine(
+              localizedTexts(langs), weights(), Combinators.combine(cs).as(l -> l))
+          .as((title, weight, components) -> Domain.builder()
+              .id(did)
+              .title(title)
+              .weight(weight)
+              .addAllComponents(components)
+              .build()));
     }
     return Combinators.combine(ds).as(l -> l);
   }
 
   private static Arbitrary<Indicator> indicator(List<String> langs, String id, Scale scale) {
-    Arbitrary<Map<Integer, LocalizedText>> descriptors =
-        Arbitraries.frequencyOf(
-            Tuple.of(1, Arbitraries.just(Map.<Integer, LocalizedText>of())),
-            Tuple.of(
-                1,
-                localizedTexts(langs)
-                    .list()
-                    .ofSize(scale.max())
-                    .map(
-                        l -> {
-                          Map<Integer, LocalizedText> m = new LinkedHashMap<>();
-                          for (int i = 0; i < l.size(); i++) {
-                            m.put(i + 1, l.get(i));
-                          }
-                          return m;
-                        })));
-    Arbitrary<LocalizedText> description =
-        Arbitraries.frequencyOf(
-            Tuple.of(1, Arbitraries.just(LocalizedText.empty())), Tuple.of(1, localizedTexts(langs)));
+    Arbitrary<Map<Integer, LocalizedText>> descriptors = Arbitraries.frequencyOf(
+        Tuple.of(1, Arbitraries.just(Map.<Integer, LocalizedText>of())),
+        Tuple.of(1, localizedTexts(langs).list().ofSize(scale.max()).map(l -> {
+          Map<Integer, LocalizedText> m = new LinkedHashMap<>();
+          for (int i = 0; i < l.size(); i++) {
+            m.put(i + 1, l.get(i));
+          }
+          return m;
+        })));
+    Arbitrary<LocalizedText> description = Arbitraries.frequencyOf(
+        Tuple.of(1, Arbitraries.just(LocalizedText.empty())), Tuple.of(1, localizedTexts(langs)));
     return Combinators.combine(
             localizedTexts(langs), description, weights(), descriptors, applicability())
-        .as(
-            (title, desc, weight, levels, applicable) ->
-                Indicator.builder()
-                    .id(id)
-                    .title(title)
-                    .description(desc)
-                    .weight(weight)
-                    .putAllLevelDescriptors(levels)
-                    .addAllApplicableTo(applicable)
-                    .build());
+        .as((title, desc, weight, levels, applicable) -> Indicator.builder()
+            .id(id)
+            .title(title)
+            .description(desc)
+            .weight(weight)
+            .putAllLevelDescriptors(levels)
+            .addAllApplicableTo(applicable)
+            .build());
   }
 
   /** Valid stakeholder groups of one kind, with funding channels consistent with the kind. */
   public static Arbitrary<StakeholderGroup> groups(String id) {
-    return Arbitraries.of(StakeholderKind.class)
-        .flatMap(
-            kind -> {
-              Arbitrary<Set<FundingChannel>> channels;
-              if (kind == StakeholderKind.PARTNER_ON_BUDGET) {
-                channels =
-                    Arbitraries.of(FundingChannel.CHANNEL_1, FundingChannel.CHANNEL_2)
-                        .set()
-                        .ofMaxSize(2);
-              } else if (kind == StakeholderKind.PARTNER_OFF_BUDGET) {
-                channels =
-                    Arbitraries.of(
-                        Set.<FundingChannel>of(), EnumSet.of(FundingChannel.CHANNEL_3));
-              } else {
-                channels = Arbitraries.just(Set.of());
-              }
-              return channels.map(
-                  ch -> StakeholderGroup.builder().id(id).addKinds(kind).addAllFundingChannels(ch).build());
-            });
+    return Arbitraries.of(StakeholderKind.class).flatMap(kind -> {
+      Arbitrary<Set<FundingChannel>> channels;
+      if (kind == StakeholderKind.PARTNER_ON_BUDGET) {
+        channels = Arbitraries.of(FundingChannel.CHANNEL_1, FundingChannel.CHANNEL_2)
+            .set()
+            .ofMaxSize(2);
+      } else if (kind == StakeholderKind.PARTNER_OFF_BUDGET) {
+        channels = Arbitraries.of(Set.<FundingChannel>of(), EnumSet.of(FundingChannel.CHANNEL_3));
+      } else {
+        channels = Arbitraries.just(Set.of());
+      }
+      return channels.map(ch -> StakeholderGroup.builder()
+          .id(id)
+          .addKinds(kind)
+          .addAllFundingChannels(ch)
+          .build());
+    });
   }
 
   /** Valid assessments of a framework by a random group. */
@@ -289,47 +270,46 @@ public final class AlignKitArbitraries {
     List<Indicator> indicators = framework.indicators();
     int n = indicators.size();
     int max = framework.scale().max();
-    Arbitrary<List<Integer>> choices = Arbitraries.integers().between(0, 99).list().ofSize(n);
-    Arbitrary<List<Integer>> levels = Arbitraries.integers().between(1, max).list().ofSize(n);
+    Arbitrary<List<Integer>> choices =
+        Arbitraries.integers().between(0, 99).list().ofSize(n);
+    Arbitrary<List<Integer>> levels =
+        Arbitraries.integers().between(1, max).list().ofSize(n);
     Arbitrary<List<String>> notes = texts().injectNull(0.85).list().ofSize(2 * n);
     Arbitrary<Long> order = Arbitraries.longs();
-    return Combinators.combine(choices, levels, notes, order)
-        .as(
-            (choice, level, note, seed) -> {
-              List<Rating> ratings = new ArrayList<>();
-              for (int i = 0; i < n; i++) {
-                Indicator indicator = indicators.get(i);
-                int c = choice.get(i);
-                String id = indicator.id();
-                if (!indicator.appliesTo(group)) {
-                  if (c < 70) {
-                    ratings.add(Rating.notApplicable(id));
-                  }
-                } else if (c < 80) {
-                  ratings.add(
-                      Rating.builder()
-                          .indicatorId(id)
-                          .status(org.alignkit.core.RatingStatus.RATED)
-                          .level(level.get(i))
-                          .evidence(java.util.Optional.ofNullable(note.get(2 * i)))
-                          .comment(java.util.Optional.ofNullable(note.get(2 * i + 1)))
-                          .build());
-                } else if (c < 87) {
-                  ratings.add(Rating.notApplicable(id));
-                } else if (c < 94) {
-                  ratings.add(Rating.noInformation(id));
-                }
-              }
-              java.util.Collections.shuffle(ratings, new java.util.Random(seed));
-              return Assessment.builder()
-                  .frameworkId(framework.id())
-                  .frameworkVersion(framework.version())
-                  .country(country)
-                  .round(round)
-                  .group(group)
-                  .addAllRatings(ratings)
-                  .build();
-            });
+    return Combinators.combine(choices, levels, notes, order).as((choice, level, note, seed) -> {
+      List<Rating> ratings = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        Indicator indicator = indicators.get(i);
+        int c = choice.get(i);
+        String id = indicator.id();
+        if (!indicator.appliesTo(group)) {
+          if (c < 70) {
+            ratings.add(Rating.notApplicable(id));
+          }
+        } else if (c < 80) {
+          ratings.add(Rating.builder()
+              .indicatorId(id)
+              .status(org.alignkit.core.RatingStatus.RATED)
+              .level(level.get(i))
+              .evidence(java.util.Optional.ofNullable(note.get(2 * i)))
+              .comment(java.util.Optional.ofNullable(note.get(2 * i + 1)))
+              .build());
+        } else if (c < 87) {
+          ratings.add(Rating.notApplicable(id));
+        } else if (c < 94) {
+          ratings.add(Rating.noInformation(id));
+        }
+      }
+      java.util.Collections.shuffle(ratings, new java.util.Random(seed));
+      return Assessment.builder()
+          .frameworkId(framework.id())
+          .frameworkVersion(framework.version())
+          .country(country)
+          .round(round)
+          .group(group)
+          .addAllRatings(ratings)
+          .build();
+    });
   }
 
   /** A framework and a valid assessment of it. */
@@ -341,14 +321,13 @@ public final class AlignKitArbitraries {
   public static Arbitrary<Exercise> exercises(Framework framework) {
     return Combinators.combine(
             Arbitraries.of(COUNTRIES), rounds(), Arbitraries.integers().between(2, 5))
-        .flatAs(
-            (country, round, n) -> {
-              List<Arbitrary<Assessment>> as = new ArrayList<>();
-              for (int g = 1; g <= n; g++) {
-                as.add(groups("g" + g).flatMap(group -> assessments(framework, group, country, round)));
-              }
-              return Combinators.combine(as).as(Exercise::of);
-            });
+        .flatAs((country, round, n) -> {
+          List<Arbitrary<Assessment>> as = new ArrayList<>();
+          for (int g = 1; g <= n; g++) {
+            as.add(groups("g" + g).flatMap(group -> assessments(framework, group, country, round)));
+          }
+          return Combinators.combine(as).as(Exercise::of);
+        });
   }
 
   /** A framework and a valid exercise of it. */
@@ -361,29 +340,25 @@ public final class AlignKitArbitraries {
    * problem.
    */
   public static Arbitrary<MutatedAssessment> mutatedAssessments() {
-    return frameworksWithAssessments()
-        .flatMap(
-            p -> {
-              Framework f = p.get1();
-              Assessment a = p.get2();
-              List<Arbitrary<MutatedAssessment>> options = new ArrayList<>();
-              options.add(Arbitraries.just(frameworkMutation(f, a, Mutation.FRAMEWORK_VERSION)));
-              options.add(Arbitraries.just(frameworkMutation(f, a, Mutation.FRAMEWORK_ID)));
-              Arbitrary<Integer> anyIndicator =
-                  Arbitraries.integers().between(0, f.indicators().size() - 1);
-              options.add(anyIndicator.map(i -> unknownIndicator(f, a, f.indicators().get(i))));
-              options.add(
-                  Combinators.combine(anyIndicator, Arbitraries.of(true, false))
-                      .as((i, above) -> outOfScale(f, a, f.indicators().get(i), above)));
-              options.add(anyIndicator.map(i -> duplicate(f, a, f.indicators().get(i))));
-              List<Indicator> excluded =
-                  f.indicators().stream().filter(i -> !i.appliesTo(a.group())).collect(Collectors.toList());
-              if (!excluded.isEmpty()) {
-                options.add(
-                    Arbitraries.of(excluded).map(i -> notApplicableToGroup(f, a, i)));
-              }
-              return Arbitraries.oneOf(options);
-            });
+    return frameworksWithAssessments().flatMap(p -> {
+      Framework f = p.get1();
+      Assessment a = p.get2();
+      List<Arbitrary<MutatedAssessment>> options = new ArrayList<>();
+      options.add(Arbitraries.just(frameworkMutation(f, a, Mutation.FRAMEWORK_VERSION)));
+      options.add(Arbitraries.just(frameworkMutation(f, a, Mutation.FRAMEWORK_ID)));
+      Arbitrary<Integer> anyIndicator =
+          Arbitraries.integers().between(0, f.indicators().size() - 1);
+      options.add(anyIndicator.map(i -> unknownIndicator(f, a, f.indicators().get(i))));
+      options.add(Combinators.combine(anyIndicator, Arbitraries.of(true, false))
+          .as((i, above) -> outOfScale(f, a, f.indicators().get(i), above)));
+      options.add(anyIndicator.map(i -> duplicate(f, a, f.indicators().get(i))));
+      List<Indicator> excluded =
+          f.indicators().stream().filter(i -> !i.appliesTo(a.group())).collect(Collectors.toList());
+      if (!excluded.isEmpty()) {
+        options.add(Arbitraries.of(excluded).map(i -> notApplicableToGroup(f, a, i)));
+      }
+      return Arbitraries.oneOf(options);
+    });
   }
 
   private static MutatedAssessment frameworkMutation(Framework f, Assessment a, Mutation m) {
@@ -399,7 +374,8 @@ public final class AlignKitArbitraries {
   private static MutatedAssessment unknownIndicator(Framework f, Assessment a, Indicator target) {
     List<Rating> ratings = withoutRating(a, target.id());
     ratings.add(Rating.noInformation(target.id() + "x"));
-    return new MutatedAssessment(f, same(a, ratings), Mutation.UNKNOWN_INDICATOR, target.id() + "x");
+    return new MutatedAssessment(
+        f, same(a, ratings), Mutation.UNKNOWN_INDICATOR, target.id() + "x");
   }
 
   private static MutatedAssessment outOfScale(
@@ -417,10 +393,12 @@ public final class AlignKitArbitraries {
     return new MutatedAssessment(f, same(a, ratings), Mutation.DUPLICATE_RATING, target.id());
   }
 
-  private static MutatedAssessment notApplicableToGroup(Framework f, Assessment a, Indicator target) {
+  private static MutatedAssessment notApplicableToGroup(
+      Framework f, Assessment a, Indicator target) {
     List<Rating> ratings = withoutRating(a, target.id());
     ratings.add(Rating.of(target.id(), f.scale().min()));
-    return new MutatedAssessment(f, same(a, ratings), Mutation.NOT_APPLICABLE_TO_GROUP, target.id());
+    return new MutatedAssessment(
+        f, same(a, ratings), Mutation.NOT_APPLICABLE_TO_GROUP, target.id());
   }
 
   private static List<Rating> withoutRating(Assessment a, String indicatorId) {

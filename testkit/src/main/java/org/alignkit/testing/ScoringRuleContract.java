@@ -158,8 +158,7 @@ public interface ScoringRuleContract<P extends ScoringRuleProvider> {
   default RuleSettings settings() {
     P p = provider();
     String context = "contract test of rule '" + p.id() + "'";
-    return RuleSettings.of(
-        p.id(), context, parameters(), p.parameters(), scaleMin(), scaleMax());
+    return RuleSettings.of(p.id(), context, parameters(), p.parameters(), scaleMin(), scaleMax());
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -268,11 +267,9 @@ public interface ScoringRuleContract<P extends ScoringRuleProvider> {
     int max = scaleMax();
     return Arbitraries.integers()
         .between(minInputs(), maxInputs())
-        .flatMap(
-            n ->
-                Combinators.combine(
-                        inputValues().list().ofSize(n), inputWeights().list().ofSize(n))
-                    .as((v, w) -> (AggregationInputs) ContractInputs.of(v, w, min, max)));
+        .flatMap(n -> Combinators.combine(
+                inputValues().list().ofSize(n), inputWeights().list().ofSize(n))
+            .as((v, w) -> (AggregationInputs) ContractInputs.of(v, w, min, max)));
   }
 
   /**
@@ -283,10 +280,9 @@ public interface ScoringRuleContract<P extends ScoringRuleProvider> {
   default Arbitrary<Rational> scores() {
     long min = scaleMin();
     long max = scaleMax();
-    Arbitrary<Integer> denominators =
-        Arbitraries.frequencyOf(
-            Tuple.of(3, Arbitraries.of(1, 2, 4, 10, 20, 100)),
-            Tuple.of(1, Arbitraries.integers().between(1, 1000)));
+    Arbitrary<Integer> denominators = Arbitraries.frequencyOf(
+        Tuple.of(3, Arbitraries.of(1, 2, 4, 10, 20, 100)),
+        Tuple.of(1, Arbitraries.integers().between(1, 1000)));
     return denominators.flatMap(
         d -> Arbitraries.longs().between(min * d, max * d).map(n -> Rational.of(n, d)));
   }
@@ -321,8 +317,7 @@ public interface ScoringRuleContract<P extends ScoringRuleProvider> {
     for (ParameterSpec s : specs) {
       check(s != null, () -> "rule '" + id + "' lists a null parameter");
       check(
-          names.add(s.name()),
-          () -> "rule '" + id + "' lists parameter '" + s.name() + "' twice");
+          names.add(s.name()), () -> "rule '" + id + "' lists parameter '" + s.name() + "' twice");
     }
   }
 
@@ -348,11 +343,9 @@ public interface ScoringRuleContract<P extends ScoringRuleProvider> {
     check(rule.aggregate(in) != null, () -> ruleId() + " aggregated " + in + " to null");
     Map<String, Rational> m = rule.intermediates(in);
     check(m != null, () -> ruleId() + " gave null intermediates for " + in);
-    m.forEach(
-        (k, v) ->
-            check(
-                k != null && v != null,
-                () -> ruleId() + " gave intermediate " + k + " = " + v + " for " + in));
+    m.forEach((k, v) -> check(
+        k != null && v != null,
+        () -> ruleId() + " gave intermediate " + k + " = " + v + " for " + in));
   }
 
   /**
@@ -540,8 +533,9 @@ public interface ScoringRuleContract<P extends ScoringRuleProvider> {
     ScoringRule rule = p.create(settings());
     check(
         type.isInstance(rule),
-        () -> "rule '" + p.id() + "' made " + (rule == null ? "null" : rule.getClass().getName())
-            + ", not a " + type.getSimpleName());
+        () -> "rule '" + p.id() + "' made "
+            + (rule == null ? "null" : rule.getClass().getName()) + ", not a "
+            + type.getSimpleName());
     return type.cast(rule);
   }
 
@@ -612,48 +606,47 @@ public interface ScoringRuleContract<P extends ScoringRuleProvider> {
     private record Applies(
         RuleRole role, String switchName, Predicate<ScoringRuleContract<?>> on) {}
 
-    private static final Map<String, Applies> PROPERTIES =
-        Map.ofEntries(
-            Map.entry("providerDescribesItself", always(null)),
-            Map.entry("providerMakesARuleOfItsRole", always(null)),
-            Map.entry("aggregationIsNeverNull", always(RuleRole.AGGREGATION)),
-            Map.entry("aggregationIsDeterministic", always(RuleRole.AGGREGATION)),
-            Map.entry(
-                "aggregationStaysOnTheScale",
-                new Applies(RuleRole.AGGREGATION, "isBounded", ScoringRuleContract::isBounded)),
-            Map.entry(
-                "equalLevelsAggregateToThatLevel",
-                new Applies(RuleRole.AGGREGATION, "isUnanimous", ScoringRuleContract::isUnanimous)),
-            Map.entry(
-                "equalValuesAggregateToThatValue",
-                new Applies(
-                    RuleRole.AGGREGATION,
-                    "isUnanimousOnFractions",
-                    ScoringRuleContract::isUnanimousOnFractions)),
-            Map.entry(
-                "raisingAnInputNeverLowersTheAggregate",
-                new Applies(RuleRole.AGGREGATION, "isMonotone", ScoringRuleContract::isMonotone)),
-            Map.entry(
-                "theOrderOfInputsDoesNotMatter",
-                new Applies(
-                    RuleRole.AGGREGATION,
-                    "isPermutationInvariant",
-                    ScoringRuleContract::isPermutationInvariant)),
-            Map.entry("bandingIsDeterministic", always(RuleRole.BANDING)),
-            Map.entry(
-                "bandingStaysOnTheScale",
-                new Applies(RuleRole.BANDING, "isBounded", ScoringRuleContract::isBounded)),
-            Map.entry(
-                "levelsBandToThemselves",
-                new Applies(RuleRole.BANDING, "isUnanimous", ScoringRuleContract::isUnanimous)),
-            Map.entry(
-                "higherScoresNeverBandLower",
-                new Applies(RuleRole.BANDING, "isMonotone", ScoringRuleContract::isMonotone)),
-            Map.entry("missingDataTreatmentIsNeverNull", always(RuleRole.MISSING_DATA)),
-            Map.entry("missingDataIsDeterministic", always(RuleRole.MISSING_DATA)),
-            Map.entry(
-                "moreAbsentInputsAreNeverTreatedMoreLeniently",
-                new Applies(RuleRole.MISSING_DATA, "isMonotone", ScoringRuleContract::isMonotone)));
+    private static final Map<String, Applies> PROPERTIES = Map.ofEntries(
+        Map.entry("providerDescribesItself", always(null)),
+        Map.entry("providerMakesARuleOfItsRole", always(null)),
+        Map.entry("aggregationIsNeverNull", always(RuleRole.AGGREGATION)),
+        Map.entry("aggregationIsDeterministic", always(RuleRole.AGGREGATION)),
+        Map.entry(
+            "aggregationStaysOnTheScale",
+            new Applies(RuleRole.AGGREGATION, "isBounded", ScoringRuleContract::isBounded)),
+        Map.entry(
+            "equalLevelsAggregateToThatLevel",
+            new Applies(RuleRole.AGGREGATION, "isUnanimous", ScoringRuleContract::isUnanimous)),
+        Map.entry(
+            "equalValuesAggregateToThatValue",
+            new Applies(
+                RuleRole.AGGREGATION,
+                "isUnanimousOnFractions",
+                ScoringRuleContract::isUnanimousOnFractions)),
+        Map.entry(
+            "raisingAnInputNeverLowersTheAggregate",
+            new Applies(RuleRole.AGGREGATION, "isMonotone", ScoringRuleContract::isMonotone)),
+        Map.entry(
+            "theOrderOfInputsDoesNotMatter",
+            new Applies(
+                RuleRole.AGGREGATION,
+                "isPermutationInvariant",
+                ScoringRuleContract::isPermutationInvariant)),
+        Map.entry("bandingIsDeterministic", always(RuleRole.BANDING)),
+        Map.entry(
+            "bandingStaysOnTheScale",
+            new Applies(RuleRole.BANDING, "isBounded", ScoringRuleContract::isBounded)),
+        Map.entry(
+            "levelsBandToThemselves",
+            new Applies(RuleRole.BANDING, "isUnanimous", ScoringRuleContract::isUnanimous)),
+        Map.entry(
+            "higherScoresNeverBandLower",
+            new Applies(RuleRole.BANDING, "isMonotone", ScoringRuleContract::isMonotone)),
+        Map.entry("missingDataTreatmentIsNeverNull", always(RuleRole.MISSING_DATA)),
+        Map.entry("missingDataIsDeterministic", always(RuleRole.MISSING_DATA)),
+        Map.entry(
+            "moreAbsentInputsAreNeverTreatedMoreLeniently",
+            new Applies(RuleRole.MISSING_DATA, "isMonotone", ScoringRuleContract::isMonotone)));
 
     /** Made by jqwik. */
     public Applicability() {}
@@ -687,9 +680,8 @@ public interface ScoringRuleContract<P extends ScoringRuleProvider> {
       ScoringRuleProvider provider = contract.provider();
       RuleRole role = provider == null ? null : provider.role();
       if (applies.role() != null && role != null && applies.role() != role) {
-        return SkipResult.skip(
-            "concerns " + applies.role().id() + " rules; '" + provider.id() + "' is "
-                + (role == RuleRole.AGGREGATION ? "an " : "a ") + role.id() + " rule");
+        return SkipResult.skip("concerns " + applies.role().id() + " rules; '" + provider.id()
+            + "' is " + (role == RuleRole.AGGREGATION ? "an " : "a ") + role.id() + " rule");
       }
       if (!applies.on().test(contract)) {
         String name = contract.getClass().getSimpleName() + "." + applies.switchName();

@@ -160,14 +160,13 @@ public final class TestRules {
 
     @Override
     public ScoringRule create(RuleSettings settings) {
-      return (AggregationRule)
-          in -> {
-            Rational m = in.value(0);
-            for (int i = 1; i < in.size(); i++) {
-              m = m.max(in.value(i));
-            }
-            return m;
-          };
+      return (AggregationRule) in -> {
+        Rational m = in.value(0);
+        for (int i = 1; i < in.size(); i++) {
+          m = m.max(in.value(i));
+        }
+        return m;
+      };
     }
   }
 
@@ -228,10 +227,9 @@ public final class TestRules {
 
     @Override
     public ScoringRule create(RuleSettings settings) {
-      return (AggregationRule)
-          in -> {
-            throw new IllegalStateException("rule '" + id + "' failed (TestRules.throwingRule)");
-          };
+      return (AggregationRule) in -> {
+        throw new IllegalStateException("rule '" + id + "' failed (TestRules.throwingRule)");
+      };
     }
   }
 

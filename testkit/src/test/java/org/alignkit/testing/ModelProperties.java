@@ -44,17 +44,16 @@ class ModelProperties {
 
   @Property(tries = 300)
   void rebuildingAFrameworkFromItsPartsKeepsEveryValue(@ForAll("frameworks") Framework f) {
-    Framework copy =
-        Framework.builder()
-            .id(f.id())
-            .version(f.version())
-            .title(f.title())
-            .description(f.description())
-            .provenance(f.provenance())
-            .languages(f.languages())
-            .scale(f.scale())
-            .addAllDomains(f.domains())
-            .build();
+    Framework copy = Framework.builder()
+        .id(f.id())
+        .version(f.version())
+        .title(f.title())
+        .description(f.description())
+        .provenance(f.provenance())
+        .languages(f.languages())
+        .scale(f.scale())
+        .addAllDomains(f.domains())
+        .build();
     assertThat(copy).isEqualTo(f).hasSameHashCodeAs(f);
     assertThat(copy.indicators()).isEqualTo(f.indicators());
     assertThat(copy.languages()).isEqualTo(f.languages());
@@ -77,16 +76,17 @@ class ModelProperties {
       }
     }
     for (Indicator i : f.indicators()) {
-      Optional<Indicator> linear =
-          f.domains().stream()
-              .flatMap(d -> d.components().stream())
-              .flatMap(c -> c.indicators().stream())
-              .filter(x -> x.id().equals(i.id()))
-              .findFirst();
+      Optional<Indicator> linear = f.domains().stream()
+          .flatMap(d -> d.components().stream())
+          .flatMap(c -> c.indicators().stream())
+          .filter(x -> x.id().equals(i.id()))
+          .findFirst();
       assertThat(f.indicator(i.id())).isEqualTo(linear);
     }
     assertThat(f.indicator(f.id() + "-missing")).isEmpty();
-    assertThat(f.node(f.domains().get(0).id())).map(FrameworkNode::id).contains(f.domains().get(0).id());
+    assertThat(f.node(f.domains().get(0).id()))
+        .map(FrameworkNode::id)
+        .contains(f.domains().get(0).id());
   }
 
   @Property(tries = 500)
@@ -114,7 +114,8 @@ class ModelProperties {
   }
 
   @Property(tries = 200)
-  void generatedExercisesHoldDistinctGroupsThatFit(@ForAll("exercises") Tuple2<Framework, Exercise> p) {
+  void generatedExercisesHoldDistinctGroupsThatFit(
+      @ForAll("exercises") Tuple2<Framework, Exercise> p) {
     Exercise e = p.get2();
     assertThat(e.groups()).extracting(g -> g.id()).doesNotHaveDuplicates();
     for (Assessment a : e.assessments()) {

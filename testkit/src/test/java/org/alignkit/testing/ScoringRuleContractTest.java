@@ -189,13 +189,10 @@ class ScoringRuleContractTest {
   static class Alternating implements ScoringRuleContract<ScoringRuleProvider> {
     @Override
     public ScoringRuleProvider provider() {
-      return stub(
-          "alternating",
-          RuleRole.AGGREGATION,
-          () -> {
-            AtomicInteger calls = new AtomicInteger();
-            return (AggregationRule) in -> calls.getAndIncrement() % 2 == 0 ? min(in) : max(in);
-          });
+      return stub("alternating", RuleRole.AGGREGATION, () -> {
+        AtomicInteger calls = new AtomicInteger();
+        return (AggregationRule) in -> calls.getAndIncrement() % 2 == 0 ? min(in) : max(in);
+      });
     }
   }
 
@@ -226,7 +223,8 @@ class ScoringRuleContractTest {
     public ScoringRuleProvider provider() {
       return banding(
           "half-level-low",
-          (score, min, max) -> Math.max(min, Math.min(max, score.subtract(Rational.HALF).floorInt())));
+          (score, min, max) ->
+              Math.max(min, Math.min(max, score.subtract(Rational.HALF).floorInt())));
     }
   }
 
@@ -257,8 +255,9 @@ class ScoringRuleContractTest {
     public ScoringRuleProvider provider() {
       return missingData(
           "upside-down-coverage",
-          (rated, absent) ->
-              absent > rated ? MissingDataTreatment.EXCLUDE : MissingDataTreatment.INSUFFICIENT_COVERAGE);
+          (rated, absent) -> absent > rated
+              ? MissingDataTreatment.EXCLUDE
+              : MissingDataTreatment.INSUFFICIENT_COVERAGE);
     }
   }
 
@@ -266,38 +265,36 @@ class ScoringRuleContractTest {
 
   /** The outcome of each of the contract's properties: "successful", "failed" or "skipped: why". */
   static Map<String, String> run(Class<?> contract) {
-    LauncherDiscoveryRequest request =
-        LauncherDiscoveryRequestBuilder.request()
-            .selectors(selectClass(contract))
-            .filters(EngineFilter.includeEngines("jqwik"))
-            .configurationParameter("jqwik.database", database.toString())
-            .configurationParameter("jqwik.failures.runfirst", "false")
-            .configurationParameter("jqwik.failures.after.default", "RANDOM_SEED")
-            .configurationParameter("jqwik.reporting.usejunitplatform", "true")
-            .configurationParameter("jqwik.shrinking.default", "OFF")
-            .configurationParameter("jqwik.tries.default", "200")
-            .build();
+    LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+        .selectors(selectClass(contract))
+        .filters(EngineFilter.includeEngines("jqwik"))
+        .configurationParameter("jqwik.database", database.toString())
+        .configurationParameter("jqwik.failures.runfirst", "false")
+        .configurationParameter("jqwik.failures.after.default", "RANDOM_SEED")
+        .configurationParameter("jqwik.reporting.usejunitplatform", "true")
+        .configurationParameter("jqwik.shrinking.default", "OFF")
+        .configurationParameter("jqwik.tries.default", "200")
+        .build();
     Map<String, String> outcomes = new TreeMap<>();
     Launcher launcher = LauncherFactory.create();
-    launcher.execute(
-        request,
-        new TestExecutionListener() {
-          @Override
-          public void executionSkipped(TestIdentifier id, String reason) {
-            name(id).ifPresent(n -> outcomes.put(n, "skipped: " + reason));
-          }
+    launcher.execute(request, new TestExecutionListener() {
+      @Override
+      public void executionSkipped(TestIdentifier id, String reason) {
+        name(id).ifPresent(n -> outcomes.put(n, "skipped: " + reason));
+      }
 
-          @Override
-          public void executionFinished(TestIdentifier id, TestExecutionResult result) {
-            name(id).ifPresent(n -> outcomes.put(n, result.getStatus().name().toLowerCase(Locale.ROOT)));
-          }
+      @Override
+      public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+        name(id)
+            .ifPresent(n -> outcomes.put(n, result.getStatus().name().toLowerCase(Locale.ROOT)));
+      }
 
-          Optional<String> name(TestIdentifier id) {
-            return id.getSource()
-                .filter(MethodSource.class::isInstance)
-                .map(s -> ((MethodSource) s).getMethodName());
-          }
-        });
+      Optional<String> name(TestIdentifier id) {
+        return id.getSource()
+            .filter(MethodSource.class::isInstance)
+            .map(s -> ((MethodSource) s).getMethodName());
+      }
+    });
     return outcomes;
   }
 
@@ -308,23 +305,21 @@ class ScoringRuleContractTest {
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
-  static final Set<String> AGGREGATION_PROPERTIES =
-      Set.of(
-          "aggregationIsNeverNull",
-          "aggregationIsDeterministic",
-          "aggregationStaysOnTheScale",
-          "equalLevelsAggregateToThatLevel",
-          "equalValuesAggregateToThatValue",
-          "raisingAnInputNeverLowersTheAggregate",
-          "theOrderOfInputsDoesNotMatter");
+  static final Set<String> AGGREGATION_PROPERTIES = Set.of(
+      "aggregationIsNeverNull",
+      "aggregationIsDeterministic",
+      "aggregationStaysOnTheScale",
+      "equalLevelsAggregateToThatLevel",
+      "equalValuesAggregateToThatValue",
+      "raisingAnInputNeverLowersTheAggregate",
+      "theOrderOfInputsDoesNotMatter");
 
   @Test
   void everyPropertyOfTheContractSaysWhenItApplies() {
-    Set<String> declared =
-        Arrays.stream(ScoringRuleContract.class.getDeclaredMethods())
-            .filter(m -> m.isAnnotationPresent(Property.class) || m.isAnnotationPresent(Example.class))
-            .map(Method::getName)
-            .collect(Collectors.toSet());
+    Set<String> declared = Arrays.stream(ScoringRuleContract.class.getDeclaredMethods())
+        .filter(m -> m.isAnnotationPresent(Property.class) || m.isAnnotationPresent(Example.class))
+        .map(Method::getName)
+        .collect(Collectors.toSet());
     assertThat(declared).hasSize(16);
     assertThat(ScoringRuleContract.Applicability.properties()).isEqualTo(declared);
   }
@@ -360,7 +355,8 @@ class ScoringRuleContractTest {
 
   @Test
   void aMirroredRuleFailsMonotonicityOnly() {
-    assertThat(failed(run(MirroredMean.class))).containsExactly("raisingAnInputNeverLowersTheAggregate");
+    assertThat(failed(run(MirroredMean.class)))
+        .containsExactly("raisingAnInputNeverLowersTheAggregate");
   }
 
   @Test
@@ -406,7 +402,8 @@ class ScoringRuleContractTest {
   @Test
   void aNullTreatmentFailsTheNullCheckAndMonotonicity() {
     assertThat(failed(run(NullTreatment.class)))
-        .containsExactly("missingDataTreatmentIsNeverNull", "moreAbsentInputsAreNeverTreatedMoreLeniently");
+        .containsExactly(
+            "missingDataTreatmentIsNeverNull", "moreAbsentInputsAreNeverTreatedMoreLeniently");
   }
 
   @Test
@@ -414,6 +411,7 @@ class ScoringRuleContractTest {
     Map<String, String> outcomes = run(UpsideDownCoverage.class);
     assertThat(failed(outcomes)).containsExactly("moreAbsentInputsAreNeverTreatedMoreLeniently");
     assertThat(outcomes.get("theOrderOfInputsDoesNotMatter"))
-        .isEqualTo("skipped: concerns aggregation rules; 'upside-down-coverage' is a missing-data rule");
+        .isEqualTo(
+            "skipped: concerns aggregation rules; 'upside-down-coverage' is a missing-data rule");
   }
 }

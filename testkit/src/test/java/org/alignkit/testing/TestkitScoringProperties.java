@@ -40,15 +40,23 @@ class TestkitScoringProperties {
 
   /** The weighted mean, banded to the nearest level, absent inputs left out, at every level. */
   static RuleSet weightedMeanNearestExclude() {
-    NodeRules r = NodeRules.of(RuleRef.of("weighted-mean"), RuleRef.of("nearest"), RuleRef.of("exclude"));
+    NodeRules r =
+        NodeRules.of(RuleRef.of("weighted-mean"), RuleRef.of("nearest"), RuleRef.of("exclude"));
     String id = "weighted-mean/nearest/exclude";
-    return RuleSet.builder().id(id).title(id).components(r).domains(r).framework(r).build();
+    return RuleSet.builder()
+        .id(id)
+        .title(id)
+        .components(r)
+        .domains(r)
+        .framework(r)
+        .build();
   }
 
   static List<RuleSet> ruleSets() {
     List<RuleSet> r = new ArrayList<>();
     for (RuleSet b : RuleSets.bundled()) {
-      if (!b.id().equals("pefa-m2")) { // needs a 4-level scale and at most 4 indicators per component
+      if (!b.id()
+          .equals("pefa-m2")) { // needs a 4-level scale and at most 4 indicators per component
         r.add(b);
       }
     }
@@ -64,15 +72,14 @@ class TestkitScoringProperties {
     int max = f.scale().max();
     List<Rating> shuffled = new ArrayList<>(a.ratings());
     Collections.shuffle(shuffled, new Random(a.ratings().size()));
-    Assessment b =
-        Assessment.builder()
-            .frameworkId(a.frameworkId())
-            .frameworkVersion(a.frameworkVersion())
-            .country(a.country())
-            .round(a.round())
-            .group(a.group())
-            .addAllRatings(shuffled)
-            .build();
+    Assessment b = Assessment.builder()
+        .frameworkId(a.frameworkId())
+        .frameworkVersion(a.frameworkVersion())
+        .country(a.country())
+        .round(a.round())
+        .group(a.group())
+        .addAllRatings(shuffled)
+        .build();
     for (RuleSet r : ruleSets()) {
       ScoringEngine engine = ScoringEngine.builder(f).ruleSet(r).build();
       ScoreCard card = engine.score(a);
@@ -90,7 +97,9 @@ class TestkitScoringProperties {
         assertThat(e.outcome()).isEqualTo(n.outcome());
         assertThat(e.score()).isEqualTo(n.score());
         assertThat(e.reason()).startsWith(n.id());
-        NodeScore m = n.type() == NodeType.FRAMEWORK ? other.overall() : other.node(n.id()).orElseThrow();
+        NodeScore m = n.type() == NodeType.FRAMEWORK
+            ? other.overall()
+            : other.node(n.id()).orElseThrow();
         assertThat(m.score()).as(r.id() + " " + n.id()).isEqualTo(n.score());
         assertThat(m.level()).isEqualTo(n.level());
       }

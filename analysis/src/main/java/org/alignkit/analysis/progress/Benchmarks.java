@@ -11,15 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.alignkit.analysis.NodeScores;
 import org.alignkit.core.Assessment;
-import org.alignkit.core.Component;
 import org.alignkit.core.Domain;
 import org.alignkit.core.Framework;
 import org.alignkit.core.FrameworkNode;
 import org.alignkit.core.Indicator;
 import org.alignkit.core.NodeType;
 import org.alignkit.core.Rating;
-import org.alignkit.analysis.NodeScores;
 import org.apiguardian.api.API;
 
 /**
@@ -64,10 +63,9 @@ public final class Benchmarks {
     List<BenchmarkPosition> out = new ArrayList<>();
     for (Indicator i : framework.indicators()) {
       Optional<Rating> r = subject.rating(i.id());
-      Optional<BigDecimal> value =
-          r.isPresent() && r.get().isRated()
-              ? Optional.of(BigDecimal.valueOf(r.get().level().getAsInt()))
-              : Optional.empty();
+      Optional<BigDecimal> value = r.isPresent() && r.get().isRated()
+          ? Optional.of(BigDecimal.valueOf(r.get().level().getAsInt()))
+          : Optional.empty();
       out.add(position(i.id(), NodeType.INDICATOR, value, reference.get(i.id()), tolerance));
     }
     return List.copyOf(out);
@@ -150,12 +148,11 @@ public final class Benchmarks {
     checkArgument(tolerance.signum() >= 0, "the tolerance must not be negative, got %s", tolerance);
     for (Map.Entry<String, BigDecimal> e : reference.entrySet()) {
       requireNonNull(e.getValue(), "reference value of " + e.getKey());
-      boolean known =
-          indicators
-              ? framework.indicator(e.getKey()).isPresent()
-              : framework.id().equals(e.getKey())
-                  || framework.domain(e.getKey()).isPresent()
-                  || framework.component(e.getKey()).isPresent();
+      boolean known = indicators
+          ? framework.indicator(e.getKey()).isPresent()
+          : framework.id().equals(e.getKey())
+              || framework.domain(e.getKey()).isPresent()
+              || framework.component(e.getKey()).isPresent();
       checkArgument(
           known,
           "the reference names '%s', which is not %s of framework %s",
@@ -167,16 +164,18 @@ public final class Benchmarks {
 
   private static BenchmarkPosition position(
       String id, NodeType type, Optional<BigDecimal> value, BigDecimal ref, BigDecimal tolerance) {
-    BenchmarkPosition.Builder b =
-        BenchmarkPosition.builder().nodeId(id).type(type).value(value).reference(Optional.ofNullable(ref));
+    BenchmarkPosition.Builder b = BenchmarkPosition.builder()
+        .nodeId(id)
+        .type(type)
+        .value(value)
+        .reference(Optional.ofNullable(ref));
     if (value.isEmpty() || ref == null) {
       return b.par(Par.NOT_AVAILABLE).build();
     }
     BigDecimal diff = value.get().subtract(ref);
-    Par par =
-        diff.compareTo(tolerance) > 0
-            ? Par.ABOVE
-            : diff.compareTo(tolerance.negate()) < 0 ? Par.BELOW : Par.AT;
+    Par par = diff.compareTo(tolerance) > 0
+        ? Par.ABOVE
+        : diff.compareTo(tolerance.negate()) < 0 ? Par.BELOW : Par.AT;
     return b.par(par).build();
   }
 }

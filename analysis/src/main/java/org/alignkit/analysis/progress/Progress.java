@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.alignkit.analysis.NodeScores;
 import org.alignkit.core.Assessment;
 import org.alignkit.core.Component;
 import org.alignkit.core.ConsensusRecord;
@@ -21,7 +22,6 @@ import org.alignkit.core.Indicator;
 import org.alignkit.core.NodeType;
 import org.alignkit.core.Rating;
 import org.alignkit.core.StakeholderGroup;
-import org.alignkit.analysis.NodeScores;
 import org.apiguardian.api.API;
 
 /**
@@ -65,13 +65,12 @@ public final class Progress {
             + " versions may differ)",
         bf.label(),
         cf.label());
-    ProgressReport.Builder report =
-        ProgressReport.builder()
-            .baselineRoundId(baseline.exercise().round().id())
-            .currentRoundId(current.exercise().round().id())
-            .baselineFrameworkVersion(bf.version())
-            .currentFrameworkVersion(cf.version())
-            .rule(rule);
+    ProgressReport.Builder report = ProgressReport.builder()
+        .baselineRoundId(baseline.exercise().round().id())
+        .currentRoundId(current.exercise().round().id())
+        .baselineFrameworkVersion(bf.version())
+        .currentFrameworkVersion(cf.version())
+        .rule(rule);
     Comparison comparison = new Comparison(bf, cf, rule);
     for (StakeholderGroup g : current.exercise().groups()) {
       Optional<Assessment> before = baseline.exercise().assessment(g.id());
@@ -79,13 +78,12 @@ public final class Progress {
         report.addOnlyInCurrent(g.id());
         continue;
       }
-      report.addGroups(
-          comparison.group(
-              g.id(),
-              before.get(),
-              baseline.nodeScores().get(g.id()),
-              current.exercise().assessment(g.id()).orElseThrow(),
-              current.nodeScores().get(g.id())));
+      report.addGroups(comparison.group(
+          g.id(),
+          before.get(),
+          baseline.nodeScores().get(g.id()),
+          current.exercise().assessment(g.id()).orElseThrow(),
+          current.nodeScores().get(g.id())));
     }
     for (StakeholderGroup g : baseline.exercise().groups()) {
       if (current.exercise().assessment(g.id()).isEmpty()) {
@@ -93,13 +91,12 @@ public final class Progress {
       }
     }
     if (baseline.consensus().isPresent() && current.consensus().isPresent()) {
-      report.consensus(
-          comparison.group(
-              ConsensusRecord.CONSENSUS_GROUP_ID,
-              baseline.consensus().get(),
-              baseline.consensusScores().orElse(null),
-              current.consensus().get(),
-              current.consensusScores().orElse(null)));
+      report.consensus(comparison.group(
+          ConsensusRecord.CONSENSUS_GROUP_ID,
+          baseline.consensus().get(),
+          baseline.consensusScores().orElse(null),
+          current.consensus().get(),
+          current.consensusScores().orElse(null)));
     }
     return report.build();
   }
@@ -143,6 +140,7 @@ public final class Progress {
     private final List<String> indicatorIds = new ArrayList<>();
     /** Node ids (framework, domains, components): same order rule. */
     private final List<FrameworkNode> nodes = new ArrayList<>();
+
     private final Map<String, Set<String>> compositionBefore = new LinkedHashMap<>();
     private final Map<String, Set<String>> compositionAfter = new LinkedHashMap<>();
 
@@ -207,8 +205,7 @@ public final class Progress {
         boolean inAfter = after.indicator(id).isPresent();
         Optional<BigDecimal> x = inBefore ? level(baseline.rating(id)) : Optional.empty();
         Optional<BigDecimal> y = inAfter ? level(current.rating(id)) : Optional.empty();
-        b.addIndicators(
-            change(id, NodeType.INDICATOR, inBefore, inAfter, true, x, y));
+        b.addIndicators(change(id, NodeType.INDICATOR, inBefore, inAfter, true, x, y));
       }
       if (baselineScores != null || currentScores != null) {
         for (FrameworkNode n : nodes) {
@@ -251,7 +248,9 @@ public final class Progress {
         reason = NotComparableReason.NO_CURRENT_SCORE;
       }
       if (reason != null) {
-        return c.progressClass(ProgressClass.NOT_COMPARABLE).notComparableReason(reason).build();
+        return c.progressClass(ProgressClass.NOT_COMPARABLE)
+            .notComparableReason(reason)
+            .build();
       }
       return c.progressClass(rule.classify(x.get(), y.get(), span)).build();
     }

@@ -100,7 +100,8 @@ public abstract class ProgressRule {
 
   @Value.Check
   void check() {
-    checkArgument(fraction().signum() >= 0, "the fraction must not be negative, got %s", fraction());
+    checkArgument(
+        fraction().signum() >= 0, "the fraction must not be negative, got %s", fraction());
   }
 
   /** Builds {@link ProgressRule}s. */

@@ -4,11 +4,11 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Map;
 import java.util.Optional;
+import org.alignkit.analysis.NodeScores;
 import org.alignkit.core.Assessment;
 import org.alignkit.core.ConsensusRecord;
 import org.alignkit.core.Exercise;
 import org.alignkit.core.Framework;
-import org.alignkit.analysis.NodeScores;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
@@ -63,17 +63,15 @@ public abstract class RoundData {
     for (Assessment a : exercise().assessments()) {
       f.requireValid(a);
     }
-    consensus()
-        .ifPresent(
-            c -> {
-              checkArgument(
-                  c.frameworkId().equals(f.id()) && c.frameworkVersion().equals(f.version()),
-                  "the consensus answers framework %s %s, not %s",
-                  c.frameworkId(),
-                  c.frameworkVersion(),
-                  f.label());
-              f.requireValid(c);
-            });
+    consensus().ifPresent(c -> {
+      checkArgument(
+          c.frameworkId().equals(f.id()) && c.frameworkVersion().equals(f.version()),
+          "the consensus answers framework %s %s, not %s",
+          c.frameworkId(),
+          c.frameworkVersion(),
+          f.label());
+      f.requireValid(c);
+    });
     for (String g : nodeScores().keySet()) {
       checkArgument(
           exercise().assessment(g).isPresent(),

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.alignkit.analysis.NodeScores;
+import org.alignkit.analysis.Spread;
 import org.alignkit.core.Assessment;
 import org.alignkit.core.Component;
 import org.alignkit.core.Domain;
@@ -19,8 +21,6 @@ import org.alignkit.core.FrameworkNode;
 import org.alignkit.core.Indicator;
 import org.alignkit.core.NodeType;
 import org.alignkit.core.Rating;
-import org.alignkit.analysis.NodeScores;
-import org.alignkit.analysis.Spread;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
@@ -121,20 +121,19 @@ public abstract class TargetProfile {
         }
         agreed = round.consensusScores().flatMap(s -> s.score(node.id()));
       }
-      ActionPlanItem.Builder item =
-          ActionPlanItem.builder()
-              .nodeId(node.id())
-              .type(node.type())
-              .domainId(domainOf.get(node.id()))
-              .target(target)
-              .putAllGroupValues(values);
+      ActionPlanItem.Builder item = ActionPlanItem.builder()
+          .nodeId(node.id())
+          .type(node.type())
+          .domainId(domainOf.get(node.id()))
+          .target(target)
+          .putAllGroupValues(values);
       Optional<BigDecimal> current;
       if (agreed.isPresent()) {
         current = agreed;
         item.currentSource(CurrentSource.CONSENSUS);
       } else if (!values.isEmpty()) {
-        current =
-            Optional.of(Spread.of(List.copyOf(values.values()), f.scale().span()).median());
+        current = Optional.of(
+            Spread.of(List.copyOf(values.values()), f.scale().span()).median());
         item.currentSource(CurrentSource.MEDIAN_OF_GROUPS);
       } else {
         current = Optional.empty();
@@ -155,16 +154,14 @@ public abstract class TargetProfile {
       position.put(built.nodeId(), p);
       items.add(built);
     }
-    items.sort(
-        Comparator.<ActionPlanItem>comparingInt(i -> domainIndex.get(i.domainId()))
-            .thenComparing(
-                (a, b) -> {
-                  if (a.gap().isPresent() != b.gap().isPresent()) {
-                    return a.gap().isPresent() ? -1 : 1;
-                  }
-                  return a.gap().isPresent() ? b.gap().get().compareTo(a.gap().get()) : 0;
-                })
-            .thenComparingInt(i -> position.get(i.nodeId())));
+    items.sort(Comparator.<ActionPlanItem>comparingInt(i -> domainIndex.get(i.domainId()))
+        .thenComparing((a, b) -> {
+          if (a.gap().isPresent() != b.gap().isPresent()) {
+            return a.gap().isPresent() ? -1 : 1;
+          }
+          return a.gap().isPresent() ? b.gap().get().compareTo(a.gap().get()) : 0;
+        })
+        .thenComparingInt(i -> position.get(i.nodeId())));
     return List.copyOf(items);
   }
 

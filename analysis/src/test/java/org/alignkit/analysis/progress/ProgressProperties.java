@@ -11,10 +11,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple3;
+import org.alignkit.analysis.TestRounds;
 import org.alignkit.core.Assessment;
 import org.alignkit.core.Exercise;
 import org.alignkit.core.Framework;
-import org.alignkit.analysis.TestRounds;
 import org.alignkit.testing.AlignKitArbitraries;
 
 /** Progress A→B is the negation of B→A (IHP+Results 2016 rule with a symmetric base). */
@@ -29,18 +29,18 @@ class ProgressProperties {
     return Combinators.combine(
             Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.ONE).ofScale(3),
             Arbitraries.of(
-                ThresholdBase.SMALLER_OF_BOTH, ThresholdBase.LARGER_OF_BOTH, ThresholdBase.SCALE_SPAN))
+                ThresholdBase.SMALLER_OF_BOTH,
+                ThresholdBase.LARGER_OF_BOTH,
+                ThresholdBase.SCALE_SPAN))
         .as(ProgressRule::of);
   }
 
   @Provide
   Arbitrary<Tuple3<Framework, Exercise, Exercise>> twoRounds() {
     return AlignKitArbitraries.frameworks()
-        .flatMap(
-            f ->
-                Combinators.combine(
-                        AlignKitArbitraries.exercises(f), AlignKitArbitraries.exercises(f))
-                    .as((a, b) -> Tuple.of(f, a, b)));
+        .flatMap(f -> Combinators.combine(
+                AlignKitArbitraries.exercises(f), AlignKitArbitraries.exercises(f))
+            .as((a, b) -> Tuple.of(f, a, b)));
   }
 
   @Property

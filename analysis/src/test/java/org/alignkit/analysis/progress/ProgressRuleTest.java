@@ -58,8 +58,7 @@ class ProgressRuleTest {
     assertThat(classify(span, "4.5", "4.38")).isEqualTo(ProgressClass.DECLINE);
     // A zero threshold: any change counts.
     assertThat(classify(ProgressRule.ihp2016(), "0", "0.01")).isEqualTo(ProgressClass.PROGRESS);
-    assertThat(
-            classify(ProgressRule.of(BigDecimal.ZERO, ThresholdBase.BASELINE), "2", "1.999"))
+    assertThat(classify(ProgressRule.of(BigDecimal.ZERO, ThresholdBase.BASELINE), "2", "1.999"))
         .isEqualTo(ProgressClass.DECLINE);
   }
 

@@ -3,15 +3,14 @@ package org.alignkit.analysis.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.alignkit.analysis.NodeScores;
+import org.alignkit.analysis.TestRounds;
 import org.alignkit.core.ConsensusRecord;
 import org.alignkit.core.Exercise;
 import org.alignkit.core.Framework;
 import org.alignkit.core.NodeType;
-import org.alignkit.analysis.NodeScores;
-import org.alignkit.analysis.TestRounds;
 import org.junit.jupiter.api.Test;
 
 class ProgressTest {
@@ -65,7 +64,9 @@ class ProgressTest {
   void changesPerNodeUseTheNodeScores() {
     GroupProgress gov = Progress.compare(R2024, R2026).group("gov").orElseThrow();
     // OP-1: mean 2.5 -> 3; OB-1: 3 -> 2; framework: 2.75 -> 2.5 (-9 %).
-    assertThat(gov.nodes()).extracting(Change::nodeId).containsExactly("test", "OP", "OP-1", "OB", "OB-1");
+    assertThat(gov.nodes())
+        .extracting(Change::nodeId)
+        .containsExactly("test", "OP", "OP-1", "OB", "OB-1");
     Change op1 = gov.change("OP-1").orElseThrow();
     assertThat(op1.change()).hasValueSatisfying(c -> assertThat(c).isEqualByComparingTo("0.5"));
     assertThat(op1.progressClass()).isEqualTo(ProgressClass.PROGRESS);
@@ -93,7 +94,8 @@ class ProgressTest {
     assertThat(gov.indicators())
         .extracting(Change::nodeId)
         .containsExactly("OP-1.1", "OP-1.3", "OB-1.1", "OP-1.2");
-    assertThat(gov.change("OP-1.1").orElseThrow().progressClass()).isEqualTo(ProgressClass.PROGRESS);
+    assertThat(gov.change("OP-1.1").orElseThrow().progressClass())
+        .isEqualTo(ProgressClass.PROGRESS);
     assertThat(gov.change("OP-1.3").orElseThrow().notComparableReason())
         .hasValue(NotComparableReason.ADDED);
     assertThat(gov.change("OP-1.2").orElseThrow().notComparableReason())
@@ -129,7 +131,8 @@ class ProgressTest {
       for (Change c : g.indicators()) {
         Change d = h.change(c.nodeId()).orElseThrow();
         assertThat(d.progressClass()).isEqualTo(c.progressClass().reversed());
-        c.change().ifPresent(x -> assertThat(d.change().orElseThrow()).isEqualByComparingTo(x.negate()));
+        c.change()
+            .ifPresent(x -> assertThat(d.change().orElseThrow()).isEqualByComparingTo(x.negate()));
       }
     }
   }
@@ -137,15 +140,14 @@ class ProgressTest {
   @Test
   void roundsOfDifferentFrameworksAreRejected() {
     Framework other = org.alignkit.analysis.TestRounds.framework("1.0", 5, "OP-1:OP-1.1");
-    Framework renamed =
-        Framework.builder()
-            .id("other")
-            .version("1.0")
-            .title(other.title())
-            .languages(other.languages())
-            .scale(other.scale())
-            .addAllDomains(other.domains())
-            .build();
+    Framework renamed = Framework.builder()
+        .id("other")
+        .version("1.0")
+        .title(other.title())
+        .languages(other.languages())
+        .scale(other.scale())
+        .addAllDomains(other.domains())
+        .build();
     RoundData r = round(renamed, "2026", null, "gov", "3", "cso", "2");
     assertThatThrownBy(() -> Progress.compare(R2024, r))
         .isInstanceOf(IllegalArgumentException.class)
@@ -154,13 +156,11 @@ class ProgressTest {
 
   @Test
   void roundDataChecksItsParts() {
-    assertThatThrownBy(
-            () ->
-                RoundData.builder()
-                    .framework(V1)
-                    .exercise(R2024.exercise())
-                    .putNodeScores("nobody", NodeScores.empty())
-                    .build())
+    assertThatThrownBy(() -> RoundData.builder()
+            .framework(V1)
+            .exercise(R2024.exercise())
+            .putNodeScores("nobody", NodeScores.empty())
+            .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'nobody'");
     assertThatThrownBy(() -> RoundData.of(V2, R2024.exercise()))

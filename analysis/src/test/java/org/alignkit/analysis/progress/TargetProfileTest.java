@@ -5,22 +5,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import org.alignkit.analysis.TestRounds;
 import org.alignkit.core.ConsensusRecord;
 import org.alignkit.core.Exercise;
 import org.alignkit.core.Framework;
-import org.alignkit.analysis.TestRounds;
 import org.junit.jupiter.api.Test;
 
 class TargetProfileTest {
   static final Framework F = TestRounds.framework("1.0", 5, "OP-1:OP-1.1,OP-1.2;OB-1:OB-1.1");
-  static final Exercise E = TestRounds.exercise(F, "2026", "gov", "2 3 3", "cso", "1 NA 2", "ps", "3 3 -");
+  static final Exercise E =
+      TestRounds.exercise(F, "2026", "gov", "2 3 3", "cso", "1 NA 2", "ps", "3 3 -");
   static final TargetProfile PROFILE =
       TargetProfile.of(Map.of("OP-1.1", 4, "OP-1.2", 3, "OP-1", 4, "OB-1.1", 5));
 
   @Test
   void gapsToTargetsBecomeActionPlanItems() {
-    RoundData round =
-        RoundData.builder().framework(F).exercise(E).putAllNodeScores(TestRounds.means(F, E)).build();
+    RoundData round = RoundData.builder()
+        .framework(F)
+        .exercise(E)
+        .putAllNodeScores(TestRounds.means(F, E))
+        .build();
     List<ActionPlanItem> plan = PROFILE.actionPlan(round);
     // OP-1.2 reaches its target (median 3); OP domain first, largest gap first.
     assertThat(plan).extracting(ActionPlanItem::nodeId).containsExactly("OP-1.1", "OP-1", "OB-1.1");
@@ -44,7 +48,8 @@ class TargetProfileTest {
   @Test
   void theConsensusIsTheCurrentLevelWhenThereIsOne() {
     var agreed = TestRounds.assessment(F, "2026", ConsensusRecord.consensusGroup(), "3 3 NA");
-    RoundData round = RoundData.builder().framework(F).exercise(E).consensus(agreed).build();
+    RoundData round =
+        RoundData.builder().framework(F).exercise(E).consensus(agreed).build();
     List<ActionPlanItem> plan = PROFILE.actionPlan(round);
     ActionPlanItem op11 = plan.get(0);
     assertThat(op11.currentSource()).isEqualTo(CurrentSource.CONSENSUS);

@@ -15,11 +15,14 @@ class ValueEqualityTest {
   void valuesAreEqualByContent() {
     new EqualsTester()
         .addEqualityGroup(ProgressRule.ihp2016(), ProgressRule.builder().build())
-        .addEqualityGroup(ProgressRule.ihp2016Literal(), ProgressRule.of(new BigDecimal("0.03"), ThresholdBase.BASELINE))
+        .addEqualityGroup(
+            ProgressRule.ihp2016Literal(),
+            ProgressRule.of(new BigDecimal("0.03"), ThresholdBase.BASELINE))
         .addEqualityGroup(ProgressRule.of(new BigDecimal("0.05"), ThresholdBase.SCALE_SPAN))
         .testEquals();
     new EqualsTester()
-        .addEqualityGroup(DivergenceCriteria.defaults(), DivergenceCriteria.builder().build())
+        .addEqualityGroup(
+            DivergenceCriteria.defaults(), DivergenceCriteria.builder().build())
         .addEqualityGroup(DivergenceCriteria.builder().minimumRatedGroups(3).build())
         .testEquals();
     new EqualsTester()

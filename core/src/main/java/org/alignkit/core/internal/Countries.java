@@ -25,9 +25,6 @@ public final class Countries {
   public static boolean isUserAssigned(String code) {
     char a = code.charAt(0);
     char b = code.charAt(1);
-    return (a == 'A' && b == 'A')
-        || (a == 'Q' && b >= 'M')
-        || a == 'X'
-        || (a == 'Z' && b == 'Z');
+    return (a == 'A' && b == 'A') || (a == 'Q' && b >= 'M') || a == 'X' || (a == 'Z' && b == 'Z');
   }
 }

@@ -30,15 +30,14 @@ final class ConsensusReader implements KindReader<ConsensusRecord> {
   public ConsensusRecord read(Ctx c, String base, Framework framework) {
     String frameworkId = c.string(base + "/framework/id", "placeholder");
     String frameworkVersion = c.string(base + "/framework/version", "placeholder");
-    Assessment.Builder ab =
-        Assessment.builder()
-            .frameworkId(frameworkId)
-            .frameworkVersion(frameworkVersion)
-            .country(AssessmentReader.country(c, base + "/country"))
-            .round(c.round(base + "/round"))
-            .group(ConsensusRecord.consensusGroup())
-            .addAllRespondents(c.strings(base + "/respondents"))
-            .addAllRatings(AssessmentReader.ratings(c, base + "/ratings"));
+    Assessment.Builder ab = Assessment.builder()
+        .frameworkId(frameworkId)
+        .frameworkVersion(frameworkVersion)
+        .country(AssessmentReader.country(c, base + "/country"))
+        .round(c.round(base + "/round"))
+        .group(ConsensusRecord.consensusGroup())
+        .addAllRespondents(c.strings(base + "/respondents"))
+        .addAllRatings(AssessmentReader.ratings(c, base + "/ratings"));
     c.unit(base + "/subnationalUnit").ifPresent(ab::subnationalUnit);
     Assessment agreed;
     try {
@@ -118,14 +117,12 @@ final class ConsensusReader implements KindReader<ConsensusRecord> {
     }
     c.model(
         "",
-        List.of(
-            ModelProblem.builder()
-                .code(org.alignkit.core.ProblemCode.UNKNOWN_INDICATOR)
-                .pointer(pointer)
-                .indicatorId(id)
-                .message("framework " + f.label() + " has no indicator '" + id + "'")
-                .fix(Ids.didYouMean(id, ids).orElse("see the framework's indicator ids"))
-                .build()));
+        List.of(ModelProblem.builder()
+            .code(org.alignkit.core.ProblemCode.UNKNOWN_INDICATOR)
+            .pointer(pointer)
+            .indicatorId(id)
+            .message("framework " + f.label() + " has no indicator '" + id + "'")
+            .fix(Ids.didYouMean(id, ids).orElse("see the framework's indicator ids"))
+            .build()));
   }
-
 }

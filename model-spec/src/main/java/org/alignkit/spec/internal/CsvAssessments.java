@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import com.fasterxml.jackson.databind.SequenceWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -67,19 +67,18 @@ public final class CsvAssessments {
   private static final String NA = "NA";
   private static final String NI = "NI";
 
-  private static final List<String> SINGLE_KEYS =
-      List.of(
-          "framework.id",
-          "framework.version",
-          "country",
-          "subnationalUnit.code",
-          "subnationalUnit.name",
-          "round.id",
-          "round.date",
-          "group.id",
-          "group.subnationalUnit.code",
-          "group.subnationalUnit.name",
-          "language");
+  private static final List<String> SINGLE_KEYS = List.of(
+      "framework.id",
+      "framework.version",
+      "country",
+      "subnationalUnit.code",
+      "subnationalUnit.name",
+      "round.id",
+      "round.date",
+      "group.id",
+      "group.subnationalUnit.code",
+      "group.subnationalUnit.name",
+      "language");
   private static final List<String> LIST_KEYS =
       List.of("group.kinds", "group.fundingChannels", "respondents");
   private static final String NAME_PREFIX = "group.name.";
@@ -98,23 +97,19 @@ public final class CsvAssessments {
     Locale locale = Locale.forLanguageTag(language);
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of(MARKER, FORMAT));
-    rows.add(
-        List.of(
-            "# Fill in the column 'level' (1 to "
-                + framework.scale().max()
-                + ", NA = not applicable, NI = no information; leave it empty if not rated),"
-                + " and optionally 'evidence' and 'comment'. The columns level_1 to level_"
-                + framework.scale().max()
-                + " are guidance."));
+    rows.add(List.of("# Fill in the column 'level' (1 to "
+        + framework.scale().max()
+        + ", NA = not applicable, NI = no information; leave it empty if not rated),"
+        + " and optionally 'evidence' and 'comment'. The columns level_1 to level_"
+        + framework.scale().max()
+        + " are guidance."));
     rows.add(List.of("framework.id", a.frameworkId()));
     rows.add(List.of("framework.version", a.frameworkVersion()));
     rows.add(List.of("country", a.country()));
-    a.subnationalUnit()
-        .ifPresent(
-            u -> {
-              rows.add(List.of("subnationalUnit.code", u.code()));
-              rows.add(List.of("subnationalUnit.name", u.name()));
-            });
+    a.subnationalUnit().ifPresent(u -> {
+      rows.add(List.of("subnationalUnit.code", u.code()));
+      rows.add(List.of("subnationalUnit.name", u.name()));
+    });
     rows.add(List.of("round.id", a.round().id()));
     rows.add(List.of("round.date", a.round().date().toString()));
     StakeholderGroup g = a.group();
@@ -123,12 +118,10 @@ public final class CsvAssessments {
     List<String> kinds = new ArrayList<>(List.of("group.kinds"));
     g.kinds().forEach(k -> kinds.add(k.id()));
     rows.add(kinds);
-    g.subnationalUnit()
-        .ifPresent(
-            u -> {
-              rows.add(List.of("group.subnationalUnit.code", u.code()));
-              rows.add(List.of("group.subnationalUnit.name", u.name()));
-            });
+    g.subnationalUnit().ifPresent(u -> {
+      rows.add(List.of("group.subnationalUnit.code", u.code()));
+      rows.add(List.of("group.subnationalUnit.name", u.name()));
+    });
     if (!g.fundingChannels().isEmpty()) {
       List<String> channels = new ArrayList<>(List.of("group.fundingChannels"));
       g.fundingChannels().forEach(c -> channels.add(Integer.toString(c.number())));
@@ -198,12 +191,12 @@ public final class CsvAssessments {
 
   private static String csv(List<List<String>> rows) {
     StringWriter out = new StringWriter();
-    // Quote every non-empty cell: texts with leading spaces, '#' or line breaks come back unchanged.
-    try (SequenceWriter w =
-        MAPPER
-            .writer(CsvSchema.emptySchema().withLineSeparator("\r\n"))
-            .with(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS)
-            .writeValues(out)) {
+    // Quote every non-empty cell: texts with leading spaces, '#' or line breaks come back
+    // unchanged.
+    try (SequenceWriter w = MAPPER
+        .writer(CsvSchema.emptySchema().withLineSeparator("\r\n"))
+        .with(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS)
+        .writeValues(out)) {
       for (List<String> row : rows) {
         w.write(row.toArray(new String[0]));
       }
@@ -252,7 +245,8 @@ public final class CsvAssessments {
       this.limits = limits;
     }
 
-    private void problem(Layer layer, int line, int column, String pointer, String message, String fix) {
+    private void problem(
+        Layer layer, int line, int column, String pointer, String message, String fix) {
       SpecProblem.Builder b = SpecProblem.builder();
       b.location(SourceLocation.of(file, line, column, pointer)).layer(layer).message(message);
       if (fix != null) {
@@ -262,13 +256,11 @@ public final class CsvAssessments {
     }
 
     private SpecException failure(Throwable cause) {
-      problems.sort(
-          Comparator.comparingInt((SpecProblem p) -> p.location().line())
-              .thenComparingInt(p -> p.location().column()));
-      List<SpecProblem> kept =
-          problems.size() > limits.maxProblems()
-              ? new ArrayList<>(problems.subList(0, limits.maxProblems()))
-              : problems;
+      problems.sort(Comparator.comparingInt((SpecProblem p) -> p.location().line())
+          .thenComparingInt(p -> p.location().column()));
+      List<SpecProblem> kept = problems.size() > limits.maxProblems()
+          ? new ArrayList<>(problems.subList(0, limits.maxProblems()))
+          : problems;
       return new SpecException(kept, cause);
     }
 
@@ -279,7 +271,8 @@ public final class CsvAssessments {
             0,
             0,
             "",
-            "the file has " + bytes.length + " bytes, more than the limit of " + limits.maxDocumentBytes(),
+            "the file has " + bytes.length + " bytes, more than the limit of "
+                + limits.maxDocumentBytes(),
             "split the file, or raise Limits.maxDocumentBytes");
         throw failure(null);
       }
@@ -296,14 +289,16 @@ public final class CsvAssessments {
 
     private String decode(byte[] bytes) {
       int start = 0;
-      if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+      if (bytes.length >= 3
+          && (bytes[0] & 0xFF) == 0xEF
+          && (bytes[1] & 0xFF) == 0xBB
+          && (bytes[2] & 0xFF) == 0xBF) {
         start = 3; // spreadsheets write a byte order mark
       }
-      CharsetDecoder decoder =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT);
+      CharsetDecoder decoder = StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
       ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
       CharBuffer out = CharBuffer.allocate(bytes.length);
       CoderResult result = decoder.decode(in, out, true);
@@ -350,7 +345,8 @@ public final class CsvAssessments {
                   line,
                   cells.size() + 1,
                   "",
-                  "the cell has " + cell.length() + " characters, more than the limit of " + limits.maxStringLength(),
+                  "the cell has " + cell.length() + " characters, more than the limit of "
+                      + limits.maxStringLength(),
                   "shorten it");
               cell = "";
             }
@@ -386,7 +382,8 @@ public final class CsvAssessments {
             i < rows.size() ? rows.get(i).line() : 1,
             1,
             "",
-            "this is not an AlignKit assessment CSV: its first row must be '" + MARKER + "," + FORMAT + "'",
+            "this is not an AlignKit assessment CSV: its first row must be '" + MARKER + ","
+                + FORMAT + "'",
             "start from a template: alignkit template --group KIND --format csv");
         throw failure(null);
       }
@@ -430,7 +427,8 @@ public final class CsvAssessments {
         }
         if (pointer.startsWith("/ratings/")) {
           int slash = pointer.indexOf('/', "/ratings/".length());
-          int k = Integer.parseInt(pointer.substring("/ratings/".length(), slash < 0 ? pointer.length() : slash));
+          int k = Integer.parseInt(
+              pointer.substring("/ratings/".length(), slash < 0 ? pointer.length() : slash));
           pointer = "/ratings/" + ratingIndex.get(k) + (slash < 0 ? "" : pointer.substring(slash));
         }
         locatedMeaning(pointer, mp.message(), mp.fix().orElse(null));
@@ -465,7 +463,8 @@ public final class CsvAssessments {
             "",
             "unknown key '" + key + "'",
             Ids.didYouMean(key, known)
-                .orElse("use one of " + String.join(", ", known) + ", or start the row with # for a comment"));
+                .orElse("use one of " + String.join(", ", known)
+                    + ", or start the row with # for a comment"));
         return;
       }
       Row previous = meta.putIfAbsent(key, r);
@@ -507,7 +506,8 @@ public final class CsvAssessments {
      * happens to start with {@code #}, and such a row must not be skipped silently.
      */
     private static boolean isCommentRow(Row r) {
-      return r.cell(0).trim().startsWith("#") && r.cells().stream().skip(1).allMatch(String::isBlank);
+      return r.cell(0).trim().startsWith("#")
+          && r.cells().stream().skip(1).allMatch(String::isBlank);
     }
 
     private static boolean isNameKey(String key) {
@@ -522,7 +522,9 @@ public final class CsvAssessments {
       Row r = meta.get(key);
       String cell = r == null ? "" : r.cell(1);
       // Ids, codes and dates are trimmed; texts (unit code and name) are kept as written.
-      String v = key.startsWith("subnationalUnit.") || key.startsWith("group.subnationalUnit.") ? cell : cell.trim();
+      String v = key.startsWith("subnationalUnit.") || key.startsWith("group.subnationalUnit.")
+          ? cell
+          : cell.trim();
       if (v.isBlank() && required) {
         Loc l = r == null ? new Loc(1, 1) : new Loc(r.line(), 2);
         problem(
@@ -595,12 +597,11 @@ public final class CsvAssessments {
         }
       }
       Map<String, String> names = new LinkedHashMap<>();
-      meta.forEach(
-          (key, row) -> {
-            if (isNameKey(key) && !row.cell(1).isBlank()) {
-              names.put(key.substring(NAME_PREFIX.length()), row.cell(1));
-            }
-          });
+      meta.forEach((key, row) -> {
+        if (isNameKey(key) && !row.cell(1).isBlank()) {
+          names.put(key.substring(NAME_PREFIX.length()), row.cell(1));
+        }
+      });
       List<String> respondents = new ArrayList<>();
       values("respondents").stream().filter(v -> !v.isBlank()).forEach(respondents::add);
       if (problems.size() > before) {
@@ -608,17 +609,25 @@ public final class CsvAssessments {
       }
       StakeholderGroup group;
       try {
-        StakeholderGroup.Builder g =
-            StakeholderGroup.builder().id(groupId).addAllKinds(kinds).subnationalUnit(groupUnit).addAllFundingChannels(channels);
+        StakeholderGroup.Builder g = StakeholderGroup.builder()
+            .id(groupId)
+            .addAllKinds(kinds)
+            .subnationalUnit(groupUnit)
+            .addAllFundingChannels(channels);
         if (!names.isEmpty()) {
           g.name(LocalizedText.of(names));
         }
         group = g.build();
       } catch (ModelException e) {
-        e.problems().forEach(p -> locatedMeaning("/group" + p.pointer(), p.message(), p.fix().orElse(null)));
+        e.problems()
+            .forEach(
+                p -> locatedMeaning("/group" + p.pointer(), p.message(), p.fix().orElse(null)));
         return null;
       } catch (IllegalArgumentException e) {
-        locatedMeaning("/group/name", e.getMessage(), "use BCP 47 language tags such as en or fr after 'group.name.'");
+        locatedMeaning(
+            "/group/name",
+            e.getMessage(),
+            "use BCP 47 language tags such as en or fr after 'group.name.'");
         return null;
       }
       try {
@@ -633,7 +642,8 @@ public final class CsvAssessments {
             .addAllRatings(ratings)
             .build();
       } catch (ModelException e) {
-        e.problems().forEach(p -> locatedMeaning(p.pointer(), p.message(), p.fix().orElse(null)));
+        e.problems()
+            .forEach(p -> locatedMeaning(p.pointer(), p.message(), p.fix().orElse(null)));
         return null;
       }
     }
@@ -665,7 +675,9 @@ public final class CsvAssessments {
           }
         }
       }
-      if (kinds.isEmpty() && report && problems.stream().noneMatch(p -> p.location().pointer().startsWith("/group/kinds"))) {
+      if (kinds.isEmpty()
+          && report
+          && problems.stream().noneMatch(p -> p.location().pointer().startsWith("/group/kinds"))) {
         Row r = meta.get("group.kinds");
         problem(
             Layer.SCHEMA,
@@ -707,7 +719,10 @@ public final class CsvAssessments {
       Row idRow = meta.get("group.id");
       StakeholderGroup group;
       try {
-        group = StakeholderGroup.builder().id(idRow == null ? "" : idRow.cell(1).trim()).addAllKinds(some).build();
+        group = StakeholderGroup.builder()
+            .id(idRow == null ? "" : idRow.cell(1).trim())
+            .addAllKinds(some)
+            .build();
       } catch (ModelException e) {
         group = StakeholderGroup.builder().id("group").addAllKinds(some).build();
       }
@@ -721,7 +736,8 @@ public final class CsvAssessments {
           .build();
     }
 
-    private void ratingRows(Row header, List<Row> rows, List<Rating> ratings, List<Integer> ratingIndex) {
+    private void ratingRows(
+        Row header, List<Row> rows, List<Rating> ratings, List<Integer> ratingIndex) {
       int indicatorCol = -1;
       int levelCol = -1;
       int evidenceCol = -1;
@@ -788,7 +804,8 @@ public final class CsvAssessments {
               r.line(),
               levelCol + 1,
               p + "/level",
-              "the row of " + (id.isEmpty() ? "an indicator" : id) + " has evidence or a comment but no level",
+              "the row of " + (id.isEmpty() ? "an indicator" : id)
+                  + " has evidence or a comment but no level",
               "write a level from 1 to " + max + ", NA (not applicable) or NI (no information)");
           ok = false;
         } else if (upper.equals(NA) || upper.equals("N/A") || upper.equals("NOT-APPLICABLE")) {

@@ -54,64 +54,61 @@ public final class DocumentParser {
   /** A parser for the given limits. */
   public DocumentParser(Limits limits) {
     this.limits = limits;
-    StreamReadConstraints constraints =
-        StreamReadConstraints.builder()
-            .maxNestingDepth(limits.maxNestingDepth())
-            .maxStringLength(limits.maxStringLength())
-            .maxNameLength(limits.maxStringLength())
-            .maxNumberLength(MAX_NUMBER_LENGTH)
-            .maxDocumentLength(limits.maxDocumentBytes())
-            .build();
-    this.json =
-        JsonFactory.builder()
-            .streamReadConstraints(constraints)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .build();
+    StreamReadConstraints constraints = StreamReadConstraints.builder()
+        .maxNestingDepth(limits.maxNestingDepth())
+        .maxStringLength(limits.maxStringLength())
+        .maxNameLength(limits.maxStringLength())
+        .maxNumberLength(MAX_NUMBER_LENGTH)
+        .maxDocumentLength(limits.maxDocumentBytes())
+        .build();
+    this.json = JsonFactory.builder()
+        .streamReadConstraints(constraints)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .build();
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(false);
     options.setMaxAliasesForCollections(0);
     options.setAllowRecursiveKeys(false);
     options.setNestingDepthLimit(limits.maxNestingDepth());
     options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentBytes() + 1));
-    this.yaml =
-        StrictYamlFactory.of(
-            YAMLFactory.builder()
-                .loaderOptions(options)
-                .streamReadConstraints(constraints)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
+    this.yaml = StrictYamlFactory.of(YAMLFactory.builder()
+        .loaderOptions(options)
+        .streamReadConstraints(constraints)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
   }
 
   /** Parses a source's bytes; adds problems and returns {@code null} when they cannot be parsed. */
   public Document parse(Source source, byte[] bytes, Problems problems) {
     String file = source.name();
     int start = 0;
-    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+    if (bytes.length >= 3
+        && (bytes[0] & 0xFF) == 0xEF
+        && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF) {
       start = 3; // UTF-8 byte order mark
     } else if (bytes.length >= 2
         && (((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)
             || ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE))) {
-      problems.add(
-          SpecProblem.of(
-              SourceLocation.of(file, 1, 1, ""),
-              Layer.SYNTAX,
-              "the file is UTF-16, not UTF-8",
-              "save the file as UTF-8"));
+      problems.add(SpecProblem.of(
+          SourceLocation.of(file, 1, 1, ""),
+          Layer.SYNTAX,
+          "the file is UTF-16, not UTF-8",
+          "save the file as UTF-8"));
       return null;
     }
     int bad = firstMalformed(bytes, start);
     if (bad >= 0) {
       long[] lc = Texts.lineColumnOfByte(bytes, bad);
-      problems.add(
-          SpecProblem.of(
-              SourceLocation.of(file, (int) lc[0], (int) lc[1], ""),
-              Layer.SYNTAX,
-              String.format(
-                  java.util.Locale.ROOT,
-                  "the file is not valid UTF-8: byte 0x%02X at offset %d",
-                  bytes[bad] & 0xFF,
-                  bad),
-              "save the file as UTF-8"));
+      problems.add(SpecProblem.of(
+          SourceLocation.of(file, (int) lc[0], (int) lc[1], ""),
+          Layer.SYNTAX,
+          String.format(
+              java.util.Locale.ROOT,
+              "the file is not valid UTF-8: byte 0x%02X at offset %d",
+              bytes[bad] & 0xFF,
+              bad),
+          "save the file as UTF-8"));
       return null;
     }
     String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
@@ -120,19 +117,17 @@ public final class DocumentParser {
       return null;
     }
     Walk walk = new Walk(file);
-    try (JsonParser p =
-        format == SpecFormat.JSON
-            ? json.createParser(new StringReader(text))
-            : yaml.createParser(new StringReader(text))) {
+    try (JsonParser p = format == SpecFormat.JSON
+        ? json.createParser(new StringReader(text))
+        : yaml.createParser(new StringReader(text))) {
       walk.parser = p;
       JsonToken first = p.nextToken();
       if (first == null) {
-        problems.add(
-            SpecProblem.of(
-                SourceLocation.of(file, 1, 1, ""),
-                Layer.SYNTAX,
-                "the file is empty",
-                "start it with 'apiVersion: alignkit/v1' and 'kind:'"));
+        problems.add(SpecProblem.of(
+            SourceLocation.of(file, 1, 1, ""),
+            Layer.SYNTAX,
+            "the file is empty",
+            "start it with 'apiVersion: alignkit/v1' and 'kind:'"));
         return null;
       }
       JsonNode root = walk.value("", 1);
@@ -148,16 +143,15 @@ public final class DocumentParser {
       }
       if (next != null) {
         JsonLocation at = p.currentTokenLocation();
-        problems.add(
-            SpecProblem.of(
-                SourceLocation.of(file, at.getLineNr(), at.getColumnNr(), ""),
-                Layer.SYNTAX,
-                format == SpecFormat.JSON
-                    ? "unexpected content after the end of the JSON document"
-                    : "the file holds more than one YAML document",
-                format == SpecFormat.JSON
-                    ? "remove everything after the closing brace"
-                    : "put each document in its own file"));
+        problems.add(SpecProblem.of(
+            SourceLocation.of(file, at.getLineNr(), at.getColumnNr(), ""),
+            Layer.SYNTAX,
+            format == SpecFormat.JSON
+                ? "unexpected content after the end of the JSON document"
+                : "the file holds more than one YAML document",
+            format == SpecFormat.JSON
+                ? "remove everything after the closing brace"
+                : "put each document in its own file"));
         return null;
       }
       return new Document(file, format, root, walk.values, walk.keys, source);
@@ -166,11 +160,10 @@ public final class DocumentParser {
       problems.cause(e);
       return null;
     } catch (IOException | RuntimeException e) {
-      problems.add(
-          SpecProblem.of(
-              walk.here(),
-              Layer.SYNTAX,
-              "the file cannot be parsed: " + e.getClass().getSimpleName()));
+      problems.add(SpecProblem.of(
+          walk.here(),
+          Layer.SYNTAX,
+          "the file cannot be parsed: " + e.getClass().getSimpleName()));
       problems.cause(e);
       return null;
     }
@@ -203,18 +196,17 @@ public final class DocumentParser {
                 "break long texts over several lines (YAML folded style '>'), or raise Limits.maxStringLength"));
         return false;
       }
-      boolean control =
-          (c < 0x20 && c != '\t' && c != '\r')
-              || (c >= 0x7F && c <= 0x9F && c != 0x85)
-              || c == 0xFFFE
-              || c == 0xFFFF;
+      boolean control = (c < 0x20 && c != '\t' && c != '\r')
+          || (c >= 0x7F && c <= 0x9F && c != 0x85)
+          || c == 0xFFFE
+          || c == 0xFFFF;
       if (control) {
-        problems.add(
-            SpecProblem.of(
-                SourceLocation.of(file, line, text.codePointCount(lineStart, i) + 1, ""),
-                Layer.SYNTAX,
-                String.format(java.util.Locale.ROOT, "the file holds the control character U+%04X", (int) c),
-                "remove it; YAML files hold printable text only"));
+        problems.add(SpecProblem.of(
+            SourceLocation.of(file, line, text.codePointCount(lineStart, i) + 1, ""),
+            Layer.SYNTAX,
+            String.format(
+                java.util.Locale.ROOT, "the file holds the control character U+%04X", (int) c),
+            "remove it; YAML files hold printable text only"));
         return false;
       }
     }
@@ -223,11 +215,10 @@ public final class DocumentParser {
 
   /** The offset of the first byte that is not valid UTF-8, or -1. */
   private static int firstMalformed(byte[] bytes, int start) {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder = StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
     CharBuffer out = CharBuffer.allocate(8192);
     while (true) {
@@ -263,48 +254,45 @@ public final class DocumentParser {
       JsonLocation at = parser.currentTokenLocation();
       values.put(ptr, new long[] {at.getLineNr(), at.getColumnNr()});
       switch (t) {
-        case START_OBJECT:
-          {
-            ObjectNode o = NODES.objectNode();
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-              String name = parser.currentName();
-              JsonLocation k = parser.currentTokenLocation();
-              String child = ptr + "/" + Document.escape(name);
-              pointer = child;
-              keys.put(child, new long[] {k.getLineNr(), k.getColumnNr()});
-              if (name.length() > limits.maxStringLength()) {
-                return fail(at(k, child), Layer.LIMIT, tooLong("a key"), raise());
-              }
-              parser.nextToken();
-              JsonNode v = value(child, depth + 1);
-              if (failed) {
-                return null;
-              }
-              o.set(name, v);
+        case START_OBJECT: {
+          ObjectNode o = NODES.objectNode();
+          while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonLocation k = parser.currentTokenLocation();
+            String child = ptr + "/" + Document.escape(name);
+            pointer = child;
+            keys.put(child, new long[] {k.getLineNr(), k.getColumnNr()});
+            if (name.length() > limits.maxStringLength()) {
+              return fail(at(k, child), Layer.LIMIT, tooLong("a key"), raise());
             }
-            return o;
-          }
-        case START_ARRAY:
-          {
-            ArrayNode a = NODES.arrayNode();
-            int i = 0;
-            while (parser.nextToken() != JsonToken.END_ARRAY) {
-              JsonNode v = value(ptr + "/" + i++, depth + 1);
-              if (failed) {
-                return null;
-              }
-              a.add(v);
+            parser.nextToken();
+            JsonNode v = value(child, depth + 1);
+            if (failed) {
+              return null;
             }
-            return a;
+            o.set(name, v);
           }
-        case VALUE_STRING:
-          {
-            String s = parser.getText();
-            if (s.length() > limits.maxStringLength()) {
-              return fail(at(at, ptr), Layer.LIMIT, tooLong("a text"), raise());
+          return o;
+        }
+        case START_ARRAY: {
+          ArrayNode a = NODES.arrayNode();
+          int i = 0;
+          while (parser.nextToken() != JsonToken.END_ARRAY) {
+            JsonNode v = value(ptr + "/" + i++, depth + 1);
+            if (failed) {
+              return null;
             }
-            return NODES.textNode(s);
+            a.add(v);
           }
+          return a;
+        }
+        case VALUE_STRING: {
+          String s = parser.getText();
+          if (s.length() > limits.maxStringLength()) {
+            return fail(at(at, ptr), Layer.LIMIT, tooLong("a text"), raise());
+          }
+          return NODES.textNode(s);
+        }
         case VALUE_NUMBER_INT:
           switch (parser.getNumberType()) {
             case INT:
@@ -314,16 +302,19 @@ public final class DocumentParser {
             default:
               return NODES.numberNode(parser.getBigIntegerValue());
           }
-        case VALUE_NUMBER_FLOAT:
-          {
-            BigDecimal d;
-            try {
-              d = parser.getDecimalValue();
-            } catch (NumberFormatException | JsonProcessingException e) {
-              return fail(at(at, ptr), Layer.SYNTAX, "'" + parser.getText() + "' is not a finite number", null);
-            }
-            return NODES.numberNode(d);
+        case VALUE_NUMBER_FLOAT: {
+          BigDecimal d;
+          try {
+            d = parser.getDecimalValue();
+          } catch (NumberFormatException | JsonProcessingException e) {
+            return fail(
+                at(at, ptr),
+                Layer.SYNTAX,
+                "'" + parser.getText() + "' is not a finite number",
+                null);
           }
+          return NODES.numberNode(d);
+        }
         case VALUE_TRUE:
           return NODES.booleanNode(true);
         case VALUE_FALSE:
@@ -336,7 +327,8 @@ public final class DocumentParser {
     }
 
     private String tooLong(String what) {
-      return what + " is longer than the limit of " + String.format(java.util.Locale.ROOT, "%,d", limits.maxStringLength()) + " characters";
+      return what + " is longer than the limit of "
+          + String.format(java.util.Locale.ROOT, "%,d", limits.maxStringLength()) + " characters";
     }
 
     private String raise() {
@@ -363,10 +355,12 @@ public final class DocumentParser {
     }
 
     SpecProblem fromException(JsonProcessingException e) {
-      JsonLocation l = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation() : null;
+      JsonLocation l =
+          e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation() : null;
       SourceLocation at = l == null ? here() : at(l, pointer);
       if (e instanceof StrictYamlFactory.Refused) {
-        return SpecProblem.of(at, Layer.SYNTAX, e.getOriginalMessage(), ((StrictYamlFactory.Refused) e).fix);
+        return SpecProblem.of(
+            at, Layer.SYNTAX, e.getOriginalMessage(), ((StrictYamlFactory.Refused) e).fix);
       }
       if (e instanceof StreamConstraintsException) {
         String m = String.valueOf(e.getOriginalMessage());
@@ -378,13 +372,22 @@ public final class DocumentParser {
               "AlignKit files nest about 10 levels deep; raise Limits.maxNestingDepth if you need more");
         }
         if (m.contains("Number value length")) {
-          return SpecProblem.of(at, Layer.LIMIT, "a number is longer than " + MAX_NUMBER_LENGTH + " characters", "shorten the number");
+          return SpecProblem.of(
+              at,
+              Layer.LIMIT,
+              "a number is longer than " + MAX_NUMBER_LENGTH + " characters",
+              "shorten the number");
         }
         if (m.contains("String value length") || m.contains("Name length")) {
-          return SpecProblem.of(at, Layer.LIMIT, tooLong(m.contains("Name") ? "a key" : "a text"), raise());
+          return SpecProblem.of(
+              at, Layer.LIMIT, tooLong(m.contains("Name") ? "a key" : "a text"), raise());
         }
         if (m.contains("Document length")) {
-          return SpecProblem.of(at, Layer.LIMIT, "the file is larger than the limit of " + Texts.bytes(limits.maxDocumentBytes()), "split the file, or raise Limits.maxDocumentBytes");
+          return SpecProblem.of(
+              at,
+              Layer.LIMIT,
+              "the file is larger than the limit of " + Texts.bytes(limits.maxDocumentBytes()),
+              "split the file, or raise Limits.maxDocumentBytes");
         }
         return SpecProblem.of(at, Layer.LIMIT, "the document exceeds a limit of the reader");
       }
@@ -410,17 +413,22 @@ public final class DocumentParser {
             "keep one of them");
       }
       if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
-        return SpecProblem.of(at, Layer.SYNTAX, "the file is not valid UTF-8", "save the file as UTF-8");
+        return SpecProblem.of(
+            at, Layer.SYNTAX, "the file is not valid UTF-8", "save the file as UTF-8");
       }
       // Jackson's own messages are readable; keep the first line, without the source excerpt.
       int nl = m.indexOf('\n');
       String first = nl < 0 ? m : m.substring(0, nl);
       return SpecProblem.of(
-          at, Layer.SYNTAX, (format(e) == SpecFormat.JSON ? "not valid JSON: " : "not valid YAML: ") + first);
+          at,
+          Layer.SYNTAX,
+          (format(e) == SpecFormat.JSON ? "not valid JSON: " : "not valid YAML: ") + first);
     }
 
     private SpecFormat format(JsonProcessingException e) {
-      return parser instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser ? SpecFormat.YAML : SpecFormat.JSON;
+      return parser instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser
+          ? SpecFormat.YAML
+          : SpecFormat.JSON;
     }
   }
 }

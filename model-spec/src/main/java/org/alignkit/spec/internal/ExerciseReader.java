@@ -32,7 +32,8 @@ final class ExerciseReader implements KindReader<Exercise> {
           c.doc,
           Layer.LIMIT,
           list,
-          "the exercise lists " + n + " assessments, more than the limit of " + loading.limits().maxFilesPerExercise(),
+          "the exercise lists " + n + " assessments, more than the limit of "
+              + loading.limits().maxFilesPerExercise(),
           "split the exercise, or raise Limits.maxFilesPerExercise");
       return null;
     }
@@ -45,19 +46,26 @@ final class ExerciseReader implements KindReader<Exercise> {
         if (source.isEmpty()) {
           c.meaning(
               ep,
-              "the path " + Texts.quote(entry.asText()) + " cannot be followed from " + c.doc.file(),
+              "the path " + Texts.quote(entry.asText()) + " cannot be followed from "
+                  + c.doc.file(),
               "inline the assessment, or load the exercise from a file");
           assembly.add(null, null, "");
           continue;
         }
         Source s = source.get();
         if (s.path().isPresent() && !Files.exists(s.path().get())) {
-          c.meaning(ep, "the assessment file " + s.name() + " does not exist", "check the path; it is relative to the exercise file");
+          c.meaning(
+              ep,
+              "the assessment file " + s.name() + " does not exist",
+              "check the path; it is relative to the exercise file");
           assembly.add(null, null, "");
           continue;
         }
         if (s.path().isPresent() && Files.isDirectory(s.path().get())) {
-          c.meaning(ep, s.name() + " is a folder, not an assessment file", "list the assessment files themselves");
+          c.meaning(
+              ep,
+              s.name() + " is a folder, not an assessment file",
+              "list the assessment files themselves");
           assembly.add(null, null, "");
           continue;
         }

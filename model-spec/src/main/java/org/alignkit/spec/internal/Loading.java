@@ -173,7 +173,12 @@ public final class Loading {
     boolean ok = true;
     var api = root.get("apiVersion");
     if (api == null) {
-      p.add(d, Layer.SCHEMA, base + "/apiVersion", "the required field 'apiVersion' is missing", "add 'apiVersion: " + API_VERSION + "'");
+      p.add(
+          d,
+          Layer.SCHEMA,
+          base + "/apiVersion",
+          "the required field 'apiVersion' is missing",
+          "add 'apiVersion: " + API_VERSION + "'");
       ok = false;
     } else if (!api.isTextual() || !API_VERSION.equals(api.asText())) {
       p.add(
@@ -197,10 +202,9 @@ public final class Loading {
     }
     kind = kindNode.isTextual() ? Kinds.byName(kindNode.asText()).orElse(null) : null;
     if (kind == null) {
-      String fix =
-          Ids.closest(kindNode.asText(), Kinds.names())
-              .map(c -> "did you mean " + c + "?")
-              .orElse("use one of " + Texts.or(new ArrayList<>(Kinds.names())));
+      String fix = Ids.closest(kindNode.asText(), Kinds.names())
+          .map(c -> "did you mean " + c + "?")
+          .orElse("use one of " + Texts.or(new ArrayList<>(Kinds.names())));
       p.add(d, Layer.SCHEMA, base + "/kind", "unknown kind " + Texts.quote(kindNode.asText()), fix);
       return null;
     }
@@ -210,7 +214,8 @@ public final class Loading {
           Layer.SCHEMA,
           base + "/kind",
           "this is " + article(kind.kind()) + " file, not " + article(expected.kind()),
-          "give the path of " + article(expected.kind()) + " file, or load this one as " + article(kind.kind()));
+          "give the path of " + article(expected.kind()) + " file, or load this one as "
+              + article(kind.kind()));
       return null;
     }
     return ok ? kind : null;
@@ -243,12 +248,11 @@ public final class Loading {
         }
       }
     } catch (IOException e) {
-      p.add(
-          SpecProblem.of(
-              SourceLocation.of(folder.toString(), 0, 0, ""),
-              Layer.IO,
-              Files.exists(folder) ? "the folder cannot be read" : "no such folder",
-              "check the path"));
+      p.add(SpecProblem.of(
+          SourceLocation.of(folder.toString(), 0, 0, ""),
+          Layer.IO,
+          Files.exists(folder) ? "the folder cannot be read" : "no such folder",
+          "check the path"));
       return null;
     }
     files.sort(null);
@@ -260,7 +264,8 @@ public final class Loading {
         continue;
       }
       var kindNode = d.root().path("kind");
-      Optional<KindReader<?>> kind = kindNode.isTextual() ? Kinds.byName(kindNode.asText()) : Optional.empty();
+      Optional<KindReader<?>> kind =
+          kindNode.isTextual() ? Kinds.byName(kindNode.asText()) : Optional.empty();
       if (kind.isPresent() && kind.get() != Kinds.ASSESSMENT) {
         continue; // a framework, consensus record or other file kept beside the assessments
       }
@@ -271,12 +276,12 @@ public final class Loading {
       assembly.add(readChecked(d, "", Kinds.ASSESSMENT, f, p), d, "");
     }
     if (assembly.size() > limits.maxFilesPerExercise()) {
-      p.add(
-          SpecProblem.of(
-              SourceLocation.of(folder.toString(), 0, 0, ""),
-              Layer.LIMIT,
-              "the folder holds " + assembly.size() + " assessments, more than the limit of " + limits.maxFilesPerExercise(),
-              "split the exercise, or raise Limits.maxFilesPerExercise"));
+      p.add(SpecProblem.of(
+          SourceLocation.of(folder.toString(), 0, 0, ""),
+          Layer.LIMIT,
+          "the folder holds " + assembly.size() + " assessments, more than the limit of "
+              + limits.maxFilesPerExercise(),
+          "split the exercise, or raise Limits.maxFilesPerExercise"));
       return null;
     }
     if (assembly.size() == 0) {
@@ -319,7 +324,12 @@ public final class Loading {
           Matcher m = ASSESSMENT_POINTER.matcher(mp.pointer());
           if (m.matches() && Integer.parseInt(m.group(1)) < documents.size()) {
             int i = Integer.parseInt(m.group(1));
-            p.add(documents.get(i), Layer.MEANING, bases.get(i) + m.group(2), mp.message(), mp.fix().orElse(null));
+            p.add(
+                documents.get(i),
+                Layer.MEANING,
+                bases.get(i) + m.group(2),
+                mp.message(),
+                mp.fix().orElse(null));
           } else if (exerciseDoc != null) {
             p.add(exerciseDoc, exerciseBase, mp);
           } else if (!documents.isEmpty()) {

@@ -124,18 +124,17 @@ public final class Problems {
   /** The problems, by file (in the order first seen), line and column. */
   public List<SpecProblem> list() {
     List<SpecProblem> out = new ArrayList<>(problems);
-    out.sort(
-        Comparator.<SpecProblem>comparingInt(p -> fileOrder.getOrDefault(p.location().file(), 0))
-            .thenComparingInt(p -> p.location().line())
-            .thenComparingInt(p -> p.location().column()));
+    out.sort(Comparator.<SpecProblem>comparingInt(
+            p -> fileOrder.getOrDefault(p.location().file(), 0))
+        .thenComparingInt(p -> p.location().line())
+        .thenComparingInt(p -> p.location().column()));
     if (dropped > 0) {
       SpecProblem last = out.get(out.size() - 1);
-      out.add(
-          SpecProblem.of(
-              SourceLocation.of(last.location().file(), 0, 0, ""),
-              Layer.LIMIT,
-              dropped + " more problem" + (dropped == 1 ? "" : "s") + " not shown",
-              "fix the problems above, or raise Limits.maxProblems"));
+      out.add(SpecProblem.of(
+          SourceLocation.of(last.location().file(), 0, 0, ""),
+          Layer.LIMIT,
+          dropped + " more problem" + (dropped == 1 ? "" : "s") + " not shown",
+          "fix the problems above, or raise Limits.maxProblems"));
     }
     return List.copyOf(out);
   }

@@ -1,13 +1,12 @@
 package org.alignkit.spec.internal;
 
-import org.alignkit.scoring.ScoringRules;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.alignkit.scoring.ScoringRules;
 import org.alignkit.scoring.spi.RuleLoadingException;
 import org.alignkit.scoring.spi.RuleRole;
 import org.alignkit.scoring.spi.ScoringRuleProvider;
@@ -97,7 +96,8 @@ public final class RuleProviders {
     ScoringRuleProvider existing = all.get(id);
     if (existing != null && existing.getClass() != p.getClass()) {
       throw new RuleLoadingException(
-          "two scoring rule providers claim the id '" + id + "': " + existing.getClass().getName()
+          "two scoring rule providers claim the id '" + id + "': "
+              + existing.getClass().getName()
               + " (" + location(existing.getClass()) + ") and " + p.getClass().getName() + " ("
               + location(p.getClass()) + "); remove one, or rename its id",
           List.of(existing.getClass().getName(), p.getClass().getName()),

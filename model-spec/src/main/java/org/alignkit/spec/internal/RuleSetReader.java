@@ -13,10 +13,10 @@ import org.alignkit.core.Domain;
 import org.alignkit.core.Framework;
 import org.alignkit.core.internal.Ids;
 import org.alignkit.scoring.NodeRules;
+import org.alignkit.scoring.Rational;
 import org.alignkit.scoring.RuleRef;
 import org.alignkit.scoring.RuleSet;
 import org.alignkit.scoring.spi.ParameterSpec;
-import org.alignkit.scoring.Rational;
 import org.alignkit.scoring.spi.RuleLoadingException;
 import org.alignkit.scoring.spi.RuleParameterException;
 import org.alignkit.scoring.spi.RuleRole;
@@ -70,10 +70,9 @@ final class RuleSetReader implements KindReader<RuleSet> {
           "fix the scoring rule plug-ins on the class path or module path");
       return null;
     }
-    List<int[]> scales =
-        framework == null
-            ? SCALES
-            : List.<int[]>of(new int[] {framework.scale().min(), framework.scale().max()});
+    List<int[]> scales = framework == null
+        ? SCALES
+        : List.<int[]>of(new int[] {framework.scale().min(), framework.scale().max()});
     boolean complete = true;
     NodeRules[] levels = new NodeRules[LEVELS.size()];
     for (int l = 0; l < LEVELS.size(); l++) {
@@ -101,14 +100,13 @@ final class RuleSetReader implements KindReader<RuleSet> {
     if (!complete) {
       return null;
     }
-    RuleSet.Builder b =
-        RuleSet.builder()
-            .id(id)
-            .title(title)
-            .components(levels[0])
-            .domains(levels[1])
-            .framework(levels[2])
-            .putAllNodes(nodes);
+    RuleSet.Builder b = RuleSet.builder()
+        .id(id)
+        .title(title)
+        .components(levels[0])
+        .domains(levels[1])
+        .framework(levels[2])
+        .putAllNodes(nodes);
     c.optionalString(base + "/description").ifPresent(b::description);
     try {
       return b.build();
@@ -159,7 +157,8 @@ final class RuleSetReader implements KindReader<RuleSet> {
     String message;
     String fix;
     if (f.indicator(id).isPresent()) {
-      message = "'" + id + "' is an indicator of framework " + f.label() + ": indicators are rated, not scored by rules";
+      message = "'" + id + "' is an indicator of framework " + f.label()
+          + ": indicators are rated, not scored by rules";
       fix = "override the rules of its component instead";
     } else if (f.id().equals(id)) {
       message = "'" + id + "' is the framework itself, not a domain or component";
@@ -199,10 +198,9 @@ final class RuleSetReader implements KindReader<RuleSet> {
     ScoringRuleProvider provider = rules.provider(id).orElse(null);
     List<String> roleIds = rules.ids(role);
     if (provider == null) {
-      String fix =
-          Ids.didYouMean(id, roleIds)
-              .or(() -> Ids.didYouMean(id, rules.byId().keySet()))
-              .orElse("use one of " + Texts.or(roleIds));
+      String fix = Ids.didYouMean(id, roleIds)
+          .or(() -> Ids.didYouMean(id, rules.byId().keySet()))
+          .orElse("use one of " + Texts.or(roleIds));
       c.meaning(idAt, "unknown " + role.id() + " rule '" + id + "'", fix);
       c.placeholder(p);
       return null;
@@ -211,7 +209,8 @@ final class RuleSetReader implements KindReader<RuleSet> {
       c.meaning(
           idAt,
           "'" + id + "' is " + article(provider.role()) + " rule, not " + article(role) + " rule",
-          "move it under " + key(provider.role()) + ":, or use one of " + Texts.or(roleIds) + " here");
+          "move it under " + key(provider.role()) + ":, or use one of " + Texts.or(roleIds)
+              + " here");
       c.placeholder(p);
       return null;
     }
@@ -227,13 +226,16 @@ final class RuleSetReader implements KindReader<RuleSet> {
         String at = paramsAt + "/" + Document.escape(e.getKey());
         ParameterSpec spec = declared.get(e.getKey());
         if (spec == null) {
-          String fix =
-              declared.isEmpty()
-                  ? "rule '" + id + "' takes no parameters: remove it"
-                  : Ids.didYouMean(e.getKey(), declared.keySet())
-                      .orElse("its parameters: " + String.join(", ", declared.keySet()));
+          String fix = declared.isEmpty()
+              ? "rule '" + id + "' takes no parameters: remove it"
+              : Ids.didYouMean(e.getKey(), declared.keySet())
+                  .orElse("its parameters: " + String.join(", ", declared.keySet()));
           c.problems.addAtKey(
-              c.doc, Layer.MEANING, at, "rule '" + id + "' has no parameter '" + e.getKey() + "'", fix);
+              c.doc,
+              Layer.MEANING,
+              at,
+              "rule '" + id + "' has no parameter '" + e.getKey() + "'",
+              fix);
           c.placeholder(at);
           ok = false;
           continue;
@@ -249,7 +251,9 @@ final class RuleSetReader implements KindReader<RuleSet> {
       }
     }
     for (ParameterSpec s : declared.values()) {
-      if (s.required() && !values.containsKey(s.name()) && (params == null || !params.has(s.name()))) {
+      if (s.required()
+          && !values.containsKey(s.name())
+          && (params == null || !params.has(s.name()))) {
         c.meaning(
             params == null ? p : paramsAt,
             "rule '" + id + "' needs the parameter '" + s.name() + "' (" + describe(s) + ")",
@@ -296,15 +300,15 @@ final class RuleSetReader implements KindReader<RuleSet> {
       String name = ((RuleParameterException) first).parameter();
       int slash = name.indexOf('/');
       String param = slash < 0 ? name : name.substring(0, slash);
-      String at =
-          p + "/parameters/" + Document.escape(param)
-              + (slash < 0 ? "" : "/" + Document.escape(name.substring(slash + 1)));
+      String at = p + "/parameters/" + Document.escape(param)
+          + (slash < 0 ? "" : "/" + Document.escape(name.substring(slash + 1)));
       ParameterSpec spec = declared.get(param);
       c.meaning(at, message(first), spec == null ? null : param + ": " + describe(spec));
     } else {
       c.meaning(
           p,
-          "rule '" + id + "' (" + provider.getClass().getName() + ") rejects these settings: " + message(first),
+          "rule '" + id + "' (" + provider.getClass().getName() + ") rejects these settings: "
+              + message(first),
           "check the rule's parameters in its documentation");
     }
     c.placeholder(p);
@@ -365,8 +369,13 @@ final class RuleSetReader implements KindReader<RuleSet> {
           boolean ok = true;
           for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
             if (!isNumber(e.getValue())) {
-              bad(c, at + "/" + Document.escape(String.valueOf(e.getKey())), rule, spec,
-                  "a number (4, 2.5 or \"5/2\")", e.getValue());
+              bad(
+                  c,
+                  at + "/" + Document.escape(String.valueOf(e.getKey())),
+                  rule,
+                  spec,
+                  "a number (4, 2.5 or \"5/2\")",
+                  e.getValue());
               ok = false;
             }
           }
@@ -387,15 +396,19 @@ final class RuleSetReader implements KindReader<RuleSet> {
     return false;
   }
 
-  private static void bad(Ctx c, String at, String rule, ParameterSpec spec, String expected, Object v) {
+  private static void bad(
+      Ctx c, String at, String rule, ParameterSpec spec, String expected, Object v) {
     c.meaning(
         at,
-        "parameter '" + spec.name() + "' of rule '" + rule + "' must be " + expected + ", found " + show(v),
+        "parameter '" + spec.name() + "' of rule '" + rule + "' must be " + expected + ", found "
+            + show(v),
         spec.name() + ": " + describe(spec));
   }
 
   private static boolean isNumber(Object v) {
-    if (v instanceof Integer || v instanceof Long || v instanceof java.math.BigInteger
+    if (v instanceof Integer
+        || v instanceof Long
+        || v instanceof java.math.BigInteger
         || v instanceof java.math.BigDecimal) {
       return true;
     }

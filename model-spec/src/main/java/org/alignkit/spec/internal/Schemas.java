@@ -54,7 +54,8 @@ public final class Schemas {
       String iri = BASE + f + ".schema.json";
       try (InputStream in = Schemas.class.getResourceAsStream(FOLDER + f + ".schema.json")) {
         if (in == null) {
-          throw new IllegalStateException("schema resource missing: " + FOLDER + f + ".schema.json");
+          throw new IllegalStateException(
+              "schema resource missing: " + FOLDER + f + ".schema.json");
         }
         String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         texts.put(iri, text);
@@ -63,13 +64,11 @@ public final class Schemas {
         throw new UncheckedIOException(e);
       }
     }
-    registry =
-        SchemaRegistry.withDefaultDialect(
-            SpecificationVersion.DRAFT_2020_12,
-            b ->
-                b.schemas(Map.copyOf(texts))
-                    .schemaRegistryConfig(
-                        SchemaRegistryConfig.builder().locale(Locale.ENGLISH).build()));
+    registry = SchemaRegistry.withDefaultDialect(
+        SpecificationVersion.DRAFT_2020_12,
+        b -> b.schemas(Map.copyOf(texts))
+            .schemaRegistryConfig(
+                SchemaRegistryConfig.builder().locale(Locale.ENGLISH).build()));
   }
 
   /** The shared instance. */
@@ -79,13 +78,11 @@ public final class Schemas {
 
   /** The schema of a kind, by file stem ({@code framework}, {@code assessment}, ...). */
   Schema schema(String stem) {
-    return compiled.computeIfAbsent(
-        stem,
-        s -> {
-          Schema schema = registry.getSchema(SchemaLocation.of(BASE + s + ".schema.json"));
-          schema.initializeValidators();
-          return schema;
-        });
+    return compiled.computeIfAbsent(stem, s -> {
+      Schema schema = registry.getSchema(SchemaLocation.of(BASE + s + ".schema.json"));
+      schema.initializeValidators();
+      return schema;
+    });
   }
 
   /**
@@ -104,7 +101,9 @@ public final class Schemas {
 
   private static boolean isKeyError(Error e) {
     String k = String.valueOf(e.getKeyword());
-    return k.equals("additionalProperties") || k.equals("unevaluatedProperties") || k.equals("propertyNames");
+    return k.equals("additionalProperties")
+        || k.equals("unevaluatedProperties")
+        || k.equals("propertyNames");
   }
 
   private void translate(Error e, Document d, String base, Problems problems) {
@@ -126,104 +125,107 @@ public final class Schemas {
     }
     switch (keyword) {
       case "additionalProperties":
-      case "unevaluatedProperties":
-        {
-          String name = e.getProperty();
-          Set<String> allowed = allowedProperties(e);
-          String fix =
-              Ids.closest(name, allowed)
-                  .map(c -> "did you mean " + c + "?")
-                  .orElse(allowed.isEmpty() ? null : "allowed here: " + String.join(", ", allowed));
-          String key = at + "/" + Document.escape(name);
-          problems.addAtKey(d, Layer.SCHEMA, key, "unknown field '" + name + "'", fix);
-          problems.hide(d.file(), key);
-          return;
-        }
-      case "required":
-        {
-          List<String> alternatives = anyOfAlternatives(e);
-          if (!alternatives.isEmpty()) {
-            problems.add(d, Layer.SCHEMA, at, "give " + Texts.or(quoted(alternatives)), parentDescription(e, "anyOf"));
-            return;
-          }
-          String name = e.getProperty();
-          problems.add(
-              d,
-              Layer.SCHEMA,
-              at + "/" + Document.escape(name),
-              "the required field '" + name + "' is missing",
-              "add '" + name + ":'" + (description == null ? "" : "; " + lower(description)));
-          return;
-        }
-      case "type":
-        {
-          String expected = schemaNode != null && schemaNode.isTextual() ? schemaNode.asText() : "another type";
-          if (schemaNode != null && schemaNode.isArray()) {
-            List<String> types = new ArrayList<>();
-            schemaNode.forEach(t -> types.add(article(t.asText())));
-            expected = Texts.or(types);
-          }
-          String found = typeOf(instance);
-          String fix = description;
-          if ("string".equals(expected) && instance != null && (instance.isNumber() || instance.isBoolean())) {
-            fix = "put the value in quotes: \"" + instance.asText() + "\"";
-          }
-          problems.add(d, Layer.SCHEMA, at, "expected " + article(expected) + ", found " + found, fix);
-          return;
-        }
-      case "enum":
-        {
-          List<String> allowed = new ArrayList<>();
-          if (schemaNode != null) {
-            schemaNode.forEach(v -> allowed.add(v.asText()));
-          }
-          String value = instance == null ? "" : instance.asText();
-          String fix =
-              Ids.closest(value, allowed)
-                  .map(c -> "did you mean " + c + "?")
-                  .orElse("use " + Texts.or(allowed));
-          problems.add(d, Layer.SCHEMA, at, Texts.quote(value) + " is not allowed here", fix);
-          return;
-        }
-      case "const":
-        {
-          String expected = schemaNode == null ? "" : schemaNode.asText();
+      case "unevaluatedProperties": {
+        String name = e.getProperty();
+        Set<String> allowed = allowedProperties(e);
+        String fix = Ids.closest(name, allowed)
+            .map(c -> "did you mean " + c + "?")
+            .orElse(allowed.isEmpty() ? null : "allowed here: " + String.join(", ", allowed));
+        String key = at + "/" + Document.escape(name);
+        problems.addAtKey(d, Layer.SCHEMA, key, "unknown field '" + name + "'", fix);
+        problems.hide(d.file(), key);
+        return;
+      }
+      case "required": {
+        List<String> alternatives = anyOfAlternatives(e);
+        if (!alternatives.isEmpty()) {
           problems.add(
               d,
               Layer.SCHEMA,
               at,
-              "expected '" + expected + "', found " + Texts.quote(instance == null ? "" : instance.asText()),
-              "write " + expected);
+              "give " + Texts.or(quoted(alternatives)),
+              parentDescription(e, "anyOf"));
           return;
         }
+        String name = e.getProperty();
+        problems.add(
+            d,
+            Layer.SCHEMA,
+            at + "/" + Document.escape(name),
+            "the required field '" + name + "' is missing",
+            "add '" + name + ":'" + (description == null ? "" : "; " + lower(description)));
+        return;
+      }
+      case "type": {
+        String expected =
+            schemaNode != null && schemaNode.isTextual() ? schemaNode.asText() : "another type";
+        if (schemaNode != null && schemaNode.isArray()) {
+          List<String> types = new ArrayList<>();
+          schemaNode.forEach(t -> types.add(article(t.asText())));
+          expected = Texts.or(types);
+        }
+        String found = typeOf(instance);
+        String fix = description;
+        if ("string".equals(expected)
+            && instance != null
+            && (instance.isNumber() || instance.isBoolean())) {
+          fix = "put the value in quotes: \"" + instance.asText() + "\"";
+        }
+        problems.add(
+            d, Layer.SCHEMA, at, "expected " + article(expected) + ", found " + found, fix);
+        return;
+      }
+      case "enum": {
+        List<String> allowed = new ArrayList<>();
+        if (schemaNode != null) {
+          schemaNode.forEach(v -> allowed.add(v.asText()));
+        }
+        String value = instance == null ? "" : instance.asText();
+        String fix = Ids.closest(value, allowed)
+            .map(c -> "did you mean " + c + "?")
+            .orElse("use " + Texts.or(allowed));
+        problems.add(d, Layer.SCHEMA, at, Texts.quote(value) + " is not allowed here", fix);
+        return;
+      }
+      case "const": {
+        String expected = schemaNode == null ? "" : schemaNode.asText();
+        problems.add(
+            d,
+            Layer.SCHEMA,
+            at,
+            "expected '" + expected + "', found "
+                + Texts.quote(instance == null ? "" : instance.asText()),
+            "write " + expected);
+        return;
+      }
       case "pattern":
         problems.add(
             d,
             Layer.SCHEMA,
             at,
-            Texts.quote(instance == null ? "" : instance.asText()) + " does not have the expected form",
+            Texts.quote(instance == null ? "" : instance.asText())
+                + " does not have the expected form",
             description);
         return;
       case "minimum":
       case "exclusiveMinimum":
       case "maximum":
-      case "exclusiveMaximum":
-        {
-          String limit = schemaNode == null ? "?" : schemaNode.asText();
-          String rel =
-              keyword.equals("minimum")
-                  ? "at least "
-                  : keyword.equals("exclusiveMinimum")
-                      ? "greater than "
-                      : keyword.equals("maximum") ? "at most " : "less than ";
-          problems.add(
-              d,
-              Layer.SCHEMA,
-              at,
-              (instance == null ? "the value" : instance.asText()) + " is out of range: it must be " + rel + limit,
-              description);
-          return;
-        }
+      case "exclusiveMaximum": {
+        String limit = schemaNode == null ? "?" : schemaNode.asText();
+        String rel = keyword.equals("minimum")
+            ? "at least "
+            : keyword.equals("exclusiveMinimum")
+                ? "greater than "
+                : keyword.equals("maximum") ? "at most " : "less than ";
+        problems.add(
+            d,
+            Layer.SCHEMA,
+            at,
+            (instance == null ? "the value" : instance.asText()) + " is out of range: it must be "
+                + rel + limit,
+            description);
+        return;
+      }
       case "minItems":
       case "minProperties":
       case "minLength":
@@ -237,50 +239,47 @@ public final class Schemas {
                 : description);
         return;
       case "uniqueItems":
-        problems.add(d, Layer.SCHEMA, at, "the list has the same entry twice", "remove the repeated entry");
+        problems.add(
+            d, Layer.SCHEMA, at, "the list has the same entry twice", "remove the repeated entry");
         return;
-      case "anyOf":
-        {
-          List<String> names = requiredNames(schemaNode);
-          if (!names.isEmpty()) {
-            problems.add(
-                d,
-                Layer.SCHEMA,
-                at,
-                "give " + Texts.or(quoted(names)),
-                description);
-            return;
-          }
-          break;
-        }
-      case "not":
-        {
-          JsonNode req = schemaNode == null ? null : schemaNode.get("required");
-          String dependent = dependentProperty(e);
-          if (req != null && req.isArray() && dependent != null) {
-            List<String> names = new ArrayList<>(quoted(textList(req)));
-            names.add(0, "'" + dependent + "'");
-            problems.add(
-                d, Layer.SCHEMA, at, "give either " + String.join(" or ", names) + ", not both", description);
-            return;
-          }
-          break;
-        }
-      case "propertyNames":
-        {
-          String name = e.getProperty();
-          if (name == null) {
-            break;
-          }
-          String key = at + "/" + Document.escape(name);
-          String fix =
-              d.format() == org.alignkit.spec.SpecFormat.YAML && name.indexOf(' ') >= 0
-                  ? "put a text that holds commas in quotes: {en: \"a, b\"}"
-                  : description;
-          problems.addAtKey(d, Layer.SCHEMA, key, "the key " + Texts.quote(name) + " is not allowed here", fix);
-          problems.hide(d.file(), key);
+      case "anyOf": {
+        List<String> names = requiredNames(schemaNode);
+        if (!names.isEmpty()) {
+          problems.add(d, Layer.SCHEMA, at, "give " + Texts.or(quoted(names)), description);
           return;
         }
+        break;
+      }
+      case "not": {
+        JsonNode req = schemaNode == null ? null : schemaNode.get("required");
+        String dependent = dependentProperty(e);
+        if (req != null && req.isArray() && dependent != null) {
+          List<String> names = new ArrayList<>(quoted(textList(req)));
+          names.add(0, "'" + dependent + "'");
+          problems.add(
+              d,
+              Layer.SCHEMA,
+              at,
+              "give either " + String.join(" or ", names) + ", not both",
+              description);
+          return;
+        }
+        break;
+      }
+      case "propertyNames": {
+        String name = e.getProperty();
+        if (name == null) {
+          break;
+        }
+        String key = at + "/" + Document.escape(name);
+        String fix = d.format() == org.alignkit.spec.SpecFormat.YAML && name.indexOf(' ') >= 0
+            ? "put a text that holds commas in quotes: {en: \"a, b\"}"
+            : description;
+        problems.addAtKey(
+            d, Layer.SCHEMA, key, "the key " + Texts.quote(name) + " is not allowed here", fix);
+        problems.hide(d.file(), key);
+        return;
+      }
       default:
         break;
     }
@@ -377,7 +376,11 @@ public final class Schemas {
     }
     for (int i = 0; i < path.getNameCount(); i++) {
       Object element = path.getElement(i);
-      sb.append('/').append(element instanceof Integer ? element.toString() : Document.escape(String.valueOf(element)));
+      sb.append('/')
+          .append(
+              element instanceof Integer
+                  ? element.toString()
+                  : Document.escape(String.valueOf(element)));
     }
     return sb.toString();
   }
@@ -400,7 +403,9 @@ public final class Schemas {
     }
     NodePath f = e.getSchemaLocation().getFragment();
     JsonNode n = resolve(e.getSchemaLocation(), f.getNameCount() - i);
-    return n == null || n.get("description") == null ? null : n.get("description").asText();
+    return n == null || n.get("description") == null
+        ? null
+        : n.get("description").asText();
   }
 
   private static int indexOf(Error e, String name) {

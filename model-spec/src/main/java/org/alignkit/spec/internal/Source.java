@@ -61,7 +61,8 @@ public abstract class Source {
       problems.add(io("no such file", "check the path; it is read relative to the working folder"));
       return null;
     } catch (AccessDeniedException e) {
-      problems.add(io("the file cannot be read: permission denied", "check the file's permissions"));
+      problems.add(
+          io("the file cannot be read: permission denied", "check the file's permissions"));
       return null;
     } catch (NotAFileException e) {
       problems.add(io(e.getMessage(), e.fix));
@@ -73,23 +74,21 @@ public abstract class Source {
     }
     if (bytes.length > max) {
       long[] lc = Texts.lineColumnOfByte(bytes, (int) max);
-      problems.add(
-          SpecProblem.of(
-              SourceLocation.of(name, (int) lc[0], (int) lc[1], ""),
-              Layer.LIMIT,
-              "the file is larger than the limit of " + Texts.bytes(max),
-              "split the file, or raise Limits.maxDocumentBytes"));
+      problems.add(SpecProblem.of(
+          SourceLocation.of(name, (int) lc[0], (int) lc[1], ""),
+          Layer.LIMIT,
+          "the file is larger than the limit of " + Texts.bytes(max),
+          "split the file, or raise Limits.maxDocumentBytes"));
       return null;
     }
     return bytes;
   }
 
   private SpecProblem io(String message, String fix) {
-    SpecProblem.Builder b =
-        SpecProblem.builder()
-            .location(SourceLocation.of(name, 0, 0, ""))
-            .layer(Layer.IO)
-            .message(message);
+    SpecProblem.Builder b = SpecProblem.builder()
+        .location(SourceLocation.of(name, 0, 0, ""))
+        .layer(Layer.IO)
+        .message(message);
     if (fix != null) {
       b.fix(fix);
     }
@@ -179,7 +178,8 @@ public abstract class Source {
     @Override
     public Optional<Source> resolve(String relative) {
       try {
-        return Optional.of(new UrlSource(new URL(url, relative), new URL(url, relative).toString()));
+        return Optional.of(
+            new UrlSource(new URL(url, relative), new URL(url, relative).toString()));
       } catch (MalformedURLException e) {
         return Optional.empty();
       }

@@ -39,8 +39,8 @@ final class StrictYamlFactory extends YAMLFactory {
   }
 
   @Override
-  protected YAMLParser _createParser(char[] data, int offset, int len, IOContext ctxt, boolean recyclable)
-      throws IOException {
+  protected YAMLParser _createParser(
+      char[] data, int offset, int len, IOContext ctxt, boolean recyclable) throws IOException {
     return _createParser(new java.io.CharArrayReader(data, offset, len), ctxt);
   }
 
@@ -66,7 +66,8 @@ final class StrictYamlFactory extends YAMLFactory {
       if (e instanceof AliasEvent) {
         throw refused(
             e,
-            "YAML aliases (*" + ((AliasEvent) e).getAnchor() + ") are not allowed in AlignKit files",
+            "YAML aliases (*" + ((AliasEvent) e).getAnchor()
+                + ") are not allowed in AlignKit files",
             "write the value out in full");
       }
       if (e instanceof NodeEvent && ((NodeEvent) e).getAnchor() != null) {
@@ -92,11 +93,10 @@ final class StrictYamlFactory extends YAMLFactory {
 
     private Refused refused(Event e, String message, String fix) {
       Mark m = e.getStartMark();
-      JsonLocation at =
-          m == null
-              ? currentLocation()
-              : new JsonLocation(
-                  _ioContext.contentReference(), m.getIndex(), m.getLine() + 1, m.getColumn() + 1);
+      JsonLocation at = m == null
+          ? currentLocation()
+          : new JsonLocation(
+              _ioContext.contentReference(), m.getIndex(), m.getLine() + 1, m.getColumn() + 1);
       return new Refused(this, message, fix, at);
     }
 

@@ -178,7 +178,8 @@ public final class TreeWriter {
     if (v instanceof org.alignkit.scoring.Rational) {
       return NODES.textNode(v.toString());
     }
-    if ((v instanceof Double || v instanceof Float) && Double.isFinite(((Number) v).doubleValue())) {
+    if ((v instanceof Double || v instanceof Float)
+        && Double.isFinite(((Number) v).doubleValue())) {
       return NODES.numberNode(new java.math.BigDecimal(v.toString()));
     }
     if (v instanceof List) {
@@ -191,8 +192,8 @@ public final class TreeWriter {
       ((Map<?, ?>) v).forEach((k, e) -> o.set(String.valueOf(k), value(e, where)));
       return o;
     }
-    throw new IllegalArgumentException(
-        "rule parameter " + where + ": " + v + " is not plain data (strings, numbers, booleans, lists, maps)");
+    throw new IllegalArgumentException("rule parameter " + where + ": " + v
+        + " is not plain data (strings, numbers, booleans, lists, maps)");
   }
 
   /** An assessment document. */
@@ -211,7 +212,9 @@ public final class TreeWriter {
   /** An exercise document with its assessments inline. */
   public static ObjectNode exercise(Exercise e) {
     ObjectNode o = header("Exercise");
-    String id = (e.country() + "-" + e.round().id()).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]", "-");
+    String id = (e.country() + "-" + e.round().id())
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("[^a-z0-9._-]", "-");
     o.put("id", id);
     ArrayNode list = o.putArray("assessments");
     e.assessments().forEach(a -> list.add(assessment(a)));

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.alignkit.analysis.AgendaItem;
+import org.alignkit.analysis.progress.ProgressClass;
 import org.alignkit.core.Component;
 import org.alignkit.core.Domain;
 import org.alignkit.core.Framework;
@@ -20,11 +22,9 @@ import org.alignkit.core.LocalizedText;
 import org.alignkit.core.Provenance;
 import org.alignkit.core.RatingStatus;
 import org.alignkit.core.StakeholderGroup;
-import org.alignkit.analysis.AgendaItem;
 import org.alignkit.report.GroupRating;
 import org.alignkit.report.IndicatorRow;
 import org.alignkit.report.NodeResult;
-import org.alignkit.analysis.progress.ProgressClass;
 import org.alignkit.report.ProgressRow;
 import org.alignkit.report.ReportModel;
 import org.alignkit.report.ScoreCell;
@@ -63,7 +63,9 @@ public final class HtmlData {
     Map<String, Object> d = new LinkedHashMap<>();
     d.put("lang", msg.get("lang"));
     Map<String, String> labels = new LinkedHashMap<>();
-    msg.patterns().keySet().forEach(k -> labels.put(k.replace('.', '_').replace('-', '_'), msg.get(k)));
+    msg.patterns()
+        .keySet()
+        .forEach(k -> labels.put(k.replace('.', '_').replace('-', '_'), msg.get(k)));
     d.put("msg", labels);
     d.put("title", t(m.title()));
     d.put("country", t(m.country()));
@@ -82,7 +84,12 @@ public final class HtmlData {
     d.put("heatRows", heatRows());
     d.put("agenda", agenda());
     d.put("hasProgress", !m.progress().isEmpty());
-    d.put("progressIntro", msg.get("section.progress.intro", m.baselineRound().map(r -> r.id()).orElse(""), m.round().id()));
+    d.put(
+        "progressIntro",
+        msg.get(
+            "section.progress.intro",
+            m.baselineRound().map(r -> r.id()).orElse(""),
+            m.round().id()));
     d.put("progressRows", progressRows());
     d.put("progressChart", m.progress().isEmpty() ? "" : markup(progressChart()));
     d.put("hasAgreement", m.agreement().isPresent());
@@ -152,7 +159,8 @@ public final class HtmlData {
 
   private Map<String, Object> scoreCell(Optional<ScoreCell> cell) {
     Map<String, Object> e = new LinkedHashMap<>();
-    String score = cell.flatMap(ScoreCell::score).map(s -> Numbers.score(s, locale)).orElse("");
+    String score =
+        cell.flatMap(ScoreCell::score).map(s -> Numbers.score(s, locale)).orElse("");
     e.put("score", score);
     e.put("raw", cell.flatMap(ScoreCell::score).map(Numbers::plain).orElse(""));
     Optional<Integer> level = cell.flatMap(ScoreCell::level);
@@ -163,7 +171,10 @@ public final class HtmlData {
       e.put("text", msg.get("label.levelShort", l));
       e.put("bg", levelBg.get(l - 1));
       e.put("fg", Palette.textOn(levelBg.get(l - 1)));
-      e.put("title", msg.get("label.level", l) + " · " + levelName(l) + (score.isEmpty() ? "" : " · " + score));
+      e.put(
+          "title",
+          msg.get("label.level", l) + " · " + levelName(l)
+              + (score.isEmpty() ? "" : " · " + score));
       e.put("reason", "");
     } else {
       String reason = cell.flatMap(ScoreCell::reason).map(this::t).orElse(msg.get("label.noScore"));
@@ -320,20 +331,21 @@ public final class HtmlData {
       e.put("gap", msg.get("label.gapLevels", Numbers.levels(item.gap(), locale)));
       e.put("gapRaw", Numbers.plain(item.gap()));
       List<Map<String, Object>> positions = new ArrayList<>();
-      GroupRating.byGroup(item.answers())
-          .forEach(
-              (groupId, rating) -> {
-                Map<String, Object> p = ratingCell(Optional.of(rating));
-                p.put("group", groupName(groupId));
-                p.put("groupId", groupId);
-                p.put(
-                    "levelName",
-                    rating.level().map(l -> msg.get("label.level", l) + " · " + levelName(l)).orElse(String.valueOf(p.get("title"))));
-                p.put("descriptor", rating.level().map(l -> descriptor(ind, l)).orElse(""));
-                p.put("evidence", rating.evidence().orElse(""));
-                p.put("comment", rating.comment().orElse(""));
-                positions.add(p);
-              });
+      GroupRating.byGroup(item.answers()).forEach((groupId, rating) -> {
+        Map<String, Object> p = ratingCell(Optional.of(rating));
+        p.put("group", groupName(groupId));
+        p.put("groupId", groupId);
+        p.put(
+            "levelName",
+            rating
+                .level()
+                .map(l -> msg.get("label.level", l) + " · " + levelName(l))
+                .orElse(String.valueOf(p.get("title"))));
+        p.put("descriptor", rating.level().map(l -> descriptor(ind, l)).orElse(""));
+        p.put("evidence", rating.evidence().orElse(""));
+        p.put("comment", rating.comment().orElse(""));
+        positions.add(p);
+      });
       e.put("positions", positions);
       out.add(e);
     }
@@ -353,7 +365,11 @@ public final class HtmlData {
       Map<String, Object> e = new LinkedHashMap<>();
       e.put("node", nodeTitle(r.nodeId()));
       e.put("nodeId", r.nodeId());
-      e.put("series", r.groupId().map(this::groupName).orElse(msg.get(m.overallIsConsensus() ? "label.consensus" : "label.overall")));
+      e.put(
+          "series",
+          r.groupId()
+              .map(this::groupName)
+              .orElse(msg.get(m.overallIsConsensus() ? "label.consensus" : "label.overall")));
       e.put("baseline", r.baseline().map(v -> Numbers.score(v, locale)).orElse(""));
       e.put("baselineRaw", r.baseline().map(Numbers::plain).orElse(""));
       e.put("current", r.current().map(v -> Numbers.score(v, locale)).orElse(""));
@@ -370,25 +386,28 @@ public final class HtmlData {
 
   private String progressChart() {
     // Chart the whole's rows; without any, the rows of the first group that has some.
-    List<ProgressRow> rows = m.progress().stream().filter(r -> r.groupId().isEmpty()).collect(Collectors.toList());
+    List<ProgressRow> rows =
+        m.progress().stream().filter(r -> r.groupId().isEmpty()).collect(Collectors.toList());
     String series = msg.get(m.overallIsConsensus() ? "label.consensus" : "label.overall");
     if (rows.isEmpty()) {
       String first = m.progress().get(0).groupId().orElseThrow();
-      rows = m.progress().stream().filter(r -> r.groupId().orElse("").equals(first)).collect(Collectors.toList());
+      rows = m.progress().stream()
+          .filter(r -> r.groupId().orElse("").equals(first))
+          .collect(Collectors.toList());
       series = groupName(first);
     }
     List<ProgressChart.Row> chartRows = new ArrayList<>();
     for (ProgressRow r : rows) {
       Optional<FrameworkNode> node = fw.node(r.nodeId());
-      boolean heading = r.nodeId().equals(fw.id()) || node.map(n -> n instanceof Domain).orElse(false);
-      chartRows.add(
-          new ProgressChart.Row(
-              nodeTitle(r.nodeId()),
-              heading,
-              r.baseline(),
-              r.current(),
-              r.progressClass().id(),
-              msg.get("class." + r.progressClass().id())));
+      boolean heading =
+          r.nodeId().equals(fw.id()) || node.map(n -> n instanceof Domain).orElse(false);
+      chartRows.add(new ProgressChart.Row(
+          nodeTitle(r.nodeId()),
+          heading,
+          r.baseline(),
+          r.current(),
+          r.progressClass().id(),
+          msg.get("class." + r.progressClass().id())));
     }
     return ProgressChart.render(
         chartRows,
@@ -408,7 +427,9 @@ public final class HtmlData {
     String metric = m.agreementMetric().name().toLowerCase(Locale.ROOT);
     e.put("metric", msg.get("metric." + metric));
     e.put("metricId", metric);
-    e.put("alpha", m.alpha().map(v -> Numbers.decimal(v, 3, locale)).orElse(msg.get("label.undefined")));
+    e.put(
+        "alpha",
+        m.alpha().map(v -> Numbers.decimal(v, 3, locale)).orElse(msg.get("label.undefined")));
     e.put("alphaRaw", m.alpha().map(String::valueOf).orElse(""));
     List<Map<String, Object>> domains = new ArrayList<>();
     for (Domain d : fw.domains()) {
@@ -440,7 +461,8 @@ public final class HtmlData {
         c.put("value", v.map(x -> Numbers.decimal(x, 2, locale)).orElse("—"));
         c.put("raw", v.map(String::valueOf).orElse(""));
         // Grey ramp: white for 0, darker for larger distances.
-        int shade = v.map(x -> (int) Math.round(255 - 150 * Math.min(1, x / span))).orElse(255);
+        int shade =
+            v.map(x -> (int) Math.round(255 - 150 * Math.min(1, x / span))).orElse(255);
         String bg = String.format(Locale.ROOT, "#%02x%02x%02x", shade, shade, shade);
         c.put("bg", bg);
         c.put("fg", Palette.textOn(bg));

@@ -22,7 +22,9 @@ public final class Palette {
     "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#000000", "#F0E442"
   };
 
-  private static final String[] DASHES = {"", "10 5", "3 4", "12 4 3 4", "6 6", "2 2", "14 6", "8 3 2 3"};
+  private static final String[] DASHES = {
+    "", "10 5", "3 4", "12 4 3 4", "6 6", "2 2", "14 6", "8 3 2 3"
+  };
 
   private Palette() {}
 

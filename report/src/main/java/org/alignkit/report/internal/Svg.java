@@ -75,7 +75,8 @@ public final class Svg {
 
   private void render(StringBuilder sb) {
     sb.append('<').append(name);
-    attributes.forEach((k, v) -> sb.append(' ').append(k).append("=\"").append(ATTR.escape(v)).append('"'));
+    attributes.forEach(
+        (k, v) -> sb.append(' ').append(k).append("=\"").append(ATTR.escape(v)).append('"'));
     if (children.isEmpty()) {
       sb.append("/>");
       return;

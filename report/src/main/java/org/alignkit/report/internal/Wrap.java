@@ -35,8 +35,7 @@ final class Wrap {
     if (i < words.length) {
       String last = lines.get(lines.size() - 1);
       lines.set(
-          lines.size() - 1,
-          (last.length() >= width ? last.substring(0, width - 1) : last) + "…");
+          lines.size() - 1, (last.length() >= width ? last.substring(0, width - 1) : last) + "…");
     }
     return lines;
   }

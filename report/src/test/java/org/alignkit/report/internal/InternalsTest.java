@@ -22,7 +22,9 @@ class InternalsTest {
     assertThat(fr.patterns().keySet()).isEqualTo(en.patterns().keySet());
     for (Messages m : List.of(en, fr)) {
       m.patterns().forEach((k, v) -> {
-        assertThat(SINGLE_QUOTE.matcher(v).find()).as("%s: apostrophes must be doubled", k).isFalse();
+        assertThat(SINGLE_QUOTE.matcher(v).find())
+            .as("%s: apostrophes must be doubled", k)
+            .isFalse();
         assertThat(m.get(k, "x", "y", "z")).isNotBlank();
       });
     }
@@ -41,7 +43,8 @@ class InternalsTest {
     List<String> colours = Palette.levelColours(n);
     assertThat(colours).hasSize(n).doesNotHaveDuplicates();
     for (int i = 1; i < n; i++) {
-      assertThat(Palette.luminance(colours.get(i))).isLessThan(Palette.luminance(colours.get(i - 1)));
+      assertThat(Palette.luminance(colours.get(i)))
+          .isLessThan(Palette.luminance(colours.get(i - 1)));
     }
     for (String c : colours) {
       double l = Palette.luminance(c);
@@ -54,9 +57,13 @@ class InternalsTest {
   @Property
   void svgTextAndAttributesRoundTrip(@ForAll String text) {
     String clean = text.codePoints()
-        .filter(cp -> cp == 0x9 || cp == 0xA || (cp >= 0x20 && cp != 0xFFFE && cp != 0xFFFF && !(cp >= 0xD800 && cp <= 0xDFFF)))
-        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-    String svg = Svg.el("svg").attr("data-x", clean).add(Svg.el("text").text(clean)).render();
+        .filter(cp -> cp == 0x9
+            || cp == 0xA
+            || (cp >= 0x20 && cp != 0xFFFE && cp != 0xFFFF && !(cp >= 0xD800 && cp <= 0xDFFF)))
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+        .toString();
+    String svg =
+        Svg.el("svg").attr("data-x", clean).add(Svg.el("text").text(clean)).render();
     var doc = Jsoup.parse(svg, "", Parser.xmlParser());
     assertThat(doc.selectFirst("svg").attr("data-x")).isEqualTo(clean);
     assertThat(doc.select("svg > *")).hasSize(clean.isEmpty() ? 1 : 1);
@@ -64,7 +71,9 @@ class InternalsTest {
   }
 
   @Property
-  void wrappedLinesRespectLimits(@ForAll("words") String text, @ForAll @IntRange(min = 4, max = 30) int width,
+  void wrappedLinesRespectLimits(
+      @ForAll("words") String text,
+      @ForAll @IntRange(min = 4, max = 30) int width,
       @ForAll @IntRange(min = 1, max = 4) int maxLines) {
     List<String> lines = Wrap.lines(text, width, maxLines);
     assertThat(lines.size()).isBetween(1, maxLines);
@@ -73,15 +82,22 @@ class InternalsTest {
 
   @net.jqwik.api.Provide
   net.jqwik.api.Arbitrary<String> words() {
-    return net.jqwik.api.Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(40)
-        .list().ofMinSize(1).ofMaxSize(8).map(l -> String.join(" ", l));
+    return net.jqwik.api.Arbitraries.strings()
+        .withCharRange('a', 'z')
+        .ofMinLength(1)
+        .ofMaxLength(40)
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(8)
+        .map(l -> String.join(" ", l));
   }
 
   @Example
   void numbersAreRoundedHalfEvenWithTheLanguagesSeparator() {
     assertThat(Numbers.score(new java.math.BigDecimal("2.665"), Locale.ENGLISH)).isEqualTo("2.66");
     assertThat(Numbers.score(new java.math.BigDecimal("2.675"), Locale.FRENCH)).isEqualTo("2,68");
-    assertThat(Numbers.change(new java.math.BigDecimal("-0.4"), Locale.ENGLISH)).isEqualTo("\u22120.40");
+    assertThat(Numbers.change(new java.math.BigDecimal("-0.4"), Locale.ENGLISH))
+        .isEqualTo("\u22120.40");
     assertThat(Numbers.levels(new java.math.BigDecimal("3.00"), Locale.ENGLISH)).isEqualTo("3");
   }
 }

@@ -47,20 +47,19 @@ public final class TrimmedMeanProvider implements ScoringRuleProvider {
     if (trim < 0) {
       throw settings.invalid("trim", "must not be negative, got " + trim);
     }
-    return (AggregationRule)
-        in -> {
-          Rational[] v = new Rational[in.size()];
-          for (int i = 0; i < v.length; i++) {
-            v[i] = in.value(i);
-          }
-          Arrays.sort(v);
-          int from = v.length > 2 * trim ? trim : 0;
-          int to = v.length > 2 * trim ? v.length - trim : v.length;
-          Rational sum = Rational.ZERO;
-          for (int i = from; i < to; i++) {
-            sum = sum.add(v[i]);
-          }
-          return sum.divide(to - from);
-        };
+    return (AggregationRule) in -> {
+      Rational[] v = new Rational[in.size()];
+      for (int i = 0; i < v.length; i++) {
+        v[i] = in.value(i);
+      }
+      Arrays.sort(v);
+      int from = v.length > 2 * trim ? trim : 0;
+      int to = v.length > 2 * trim ? v.length - trim : v.length;
+      Rational sum = Rational.ZERO;
+      for (int i = from; i < to; i++) {
+        sum = sum.add(v[i]);
+      }
+      return sum.divide(to - from);
+    };
   }
 }

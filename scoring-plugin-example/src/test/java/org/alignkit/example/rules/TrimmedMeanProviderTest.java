@@ -19,11 +19,11 @@ import org.alignkit.core.StakeholderGroup;
 import org.alignkit.core.StakeholderKind;
 import org.alignkit.scoring.NodeRules;
 import org.alignkit.scoring.Rational;
-import org.alignkit.scoring.spi.RuleParameterException;
 import org.alignkit.scoring.RuleRef;
 import org.alignkit.scoring.RuleSet;
 import org.alignkit.scoring.ScoreCard;
 import org.alignkit.scoring.ScoringEngine;
+import org.alignkit.scoring.spi.RuleParameterException;
 import org.alignkit.testing.ScoringRuleContract;
 import org.junit.jupiter.api.Test;
 
@@ -48,37 +48,46 @@ class TrimmedMeanProviderTest implements ScoringRuleContract<TrimmedMeanProvider
   static final Framework FRAMEWORK = framework();
 
   static Framework framework() {
-    Scale scale =
-        Scale.of(
-            java.util.stream.IntStream.rangeClosed(1, 5)
-                .mapToObj(i -> Level.of(i, LocalizedText.en("L" + i), LocalizedText.en("level " + i)))
-                .toList());
+    Scale scale = Scale.of(java.util.stream.IntStream.rangeClosed(1, 5)
+        .mapToObj(i -> Level.of(i, LocalizedText.en("L" + i), LocalizedText.en("level " + i)))
+        .toList());
     Component.Builder c = Component.builder().id("C").title(LocalizedText.en("C"));
     for (int i = 1; i <= 5; i++) {
-      c.addIndicators(Indicator.builder().id("I" + i).title(LocalizedText.en("I" + i)).build());
+      c.addIndicators(
+          Indicator.builder().id("I" + i).title(LocalizedText.en("I" + i)).build());
     }
     return Framework.builder()
         .id("fw")
         .version("1")
         .title(LocalizedText.en("fw"))
         .scale(scale)
-        .addDomains(Domain.builder().id("D").title(LocalizedText.en("D")).addComponents(c.build()).build())
+        .addDomains(Domain.builder()
+            .id("D")
+            .title(LocalizedText.en("D"))
+            .addComponents(c.build())
+            .build())
         .build();
   }
 
   static RuleSet ruleSet(Map<String, ?> params) {
-    NodeRules r = NodeRules.of(RuleRef.of("trimmed-mean", params), RuleRef.of("floor"), RuleRef.of("exclude"));
-    return RuleSet.builder().id("trimmed").title("trimmed").components(r).domains(r).framework(r).build();
+    NodeRules r = NodeRules.of(
+        RuleRef.of("trimmed-mean", params), RuleRef.of("floor"), RuleRef.of("exclude"));
+    return RuleSet.builder()
+        .id("trimmed")
+        .title("trimmed")
+        .components(r)
+        .domains(r)
+        .framework(r)
+        .build();
   }
 
   static Assessment assessment(int... levels) {
-    Assessment.Builder a =
-        Assessment.builder()
-            .frameworkId("fw")
-            .frameworkVersion("1")
-            .country("RWA")
-            .round(Round.of("r1", LocalDate.of(2024, 1, 1)))
-            .group(StakeholderGroup.of("government", StakeholderKind.GOVERNMENT));
+    Assessment.Builder a = Assessment.builder()
+        .frameworkId("fw")
+        .frameworkVersion("1")
+        .country("RWA")
+        .round(Round.of("r1", LocalDate.of(2024, 1, 1)))
+        .group(StakeholderGroup.of("government", StakeholderKind.GOVERNMENT));
     for (int i = 0; i < levels.length; i++) {
       a.addRatings(Rating.of("I" + (i + 1), levels[i]));
     }
@@ -87,29 +96,34 @@ class TrimmedMeanProviderTest implements ScoringRuleContract<TrimmedMeanProvider
 
   @Test
   void engineFindsThePluginByIdAndUsesIt() {
-    ScoringEngine engine = ScoringEngine.builder(FRAMEWORK).ruleSet(ruleSet(Map.of())).build();
+    ScoringEngine engine =
+        ScoringEngine.builder(FRAMEWORK).ruleSet(ruleSet(Map.of())).build();
     // 1 and 5 are dropped: mean of 4, 4, 4 = 4 (the plain mean would be 18/5 = 3.6, level 3)
     ScoreCard card = engine.score(assessment(1, 4, 4, 4, 5));
     assertThat(card.node("C").orElseThrow().score()).contains(Rational.of(4));
     assertThat(card.overall().level()).hasValue(4);
-    assertThat(card.overall().explanation().orElseThrow().aggregation().id()).isEqualTo("trimmed-mean");
+    assertThat(card.overall().explanation().orElseThrow().aggregation().id())
+        .isEqualTo("trimmed-mean");
   }
 
   @Test
   void itsParametersAreValidatedByTheEngine() {
-    ScoringEngine trimTwo = ScoringEngine.builder(FRAMEWORK).ruleSet(ruleSet(Map.of("trim", 2))).build();
-    assertThat(trimTwo.score(assessment(1, 2, 4, 5, 5)).node("C").orElseThrow().score()).contains(Rational.of(4));
-    assertThatThrownBy(() -> ScoringEngine.builder(FRAMEWORK).ruleSet(ruleSet(Map.of("trim", -1))).build())
-        .isInstanceOfSatisfying(
-            RuleParameterException.class,
-            e -> {
-              assertThat(e.parameter()).isEqualTo("trim");
-              assertThat(e.ruleId()).contains("trimmed-mean");
-            });
+    ScoringEngine trimTwo =
+        ScoringEngine.builder(FRAMEWORK).ruleSet(ruleSet(Map.of("trim", 2))).build();
+    assertThat(trimTwo.score(assessment(1, 2, 4, 5, 5)).node("C").orElseThrow().score())
+        .contains(Rational.of(4));
+    assertThatThrownBy(() -> ScoringEngine.builder(FRAMEWORK)
+            .ruleSet(ruleSet(Map.of("trim", -1)))
+            .build())
+        .isInstanceOfSatisfying(RuleParameterException.class, e -> {
+          assertThat(e.parameter()).isEqualTo("trim");
+          assertThat(e.ruleId()).contains("trimmed-mean");
+        });
   }
 
   @Test
   void itIsLoadedFromThisModule() {
-    assertThat(TrimmedMeanProviderTest.class.getModule().getName()).isEqualTo("org.alignkit.example.rules");
+    assertThat(TrimmedMeanProviderTest.class.getModule().getName())
+        .isEqualTo("org.alignkit.example.rules");
   }
 }

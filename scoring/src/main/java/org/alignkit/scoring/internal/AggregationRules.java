@@ -30,23 +30,22 @@ public final class AggregationRules {
 
   /** {@code mean}: the exact arithmetic mean; weights are ignored. */
   public static final class Mean extends Base {
-    static final AggregationRule RULE =
-        new AggregationRule() {
-          @Override
-          public Rational aggregate(AggregationInputs in) {
-            return in.mean();
-          }
+    static final AggregationRule RULE = new AggregationRule() {
+      @Override
+      public Rational aggregate(AggregationInputs in) {
+        return in.mean();
+      }
 
-          @Override
-          public Map<String, Rational> intermediates(AggregationInputs in) {
-            return ordered("sum", sum(in), "count", Rational.of(in.size()));
-          }
+      @Override
+      public Map<String, Rational> intermediates(AggregationInputs in) {
+        return ordered("sum", sum(in), "count", Rational.of(in.size()));
+      }
 
-          @Override
-          public String toString() {
-            return "mean";
-          }
-        };
+      @Override
+      public String toString() {
+        return "mean";
+      }
+    };
 
     @Override
     public String id() {
@@ -82,23 +81,22 @@ public final class AggregationRules {
 
     @Override
     public List<ParameterSpec> parameters() {
-      return List.of(
-          ParameterSpec.optional(
-              "weights",
-              ParameterType.NUMBER_MAP,
-              null,
-              "weights by child id; override the framework's weights"));
+      return List.of(ParameterSpec.optional(
+          "weights",
+          ParameterType.NUMBER_MAP,
+          null,
+          "weights by child id; override the framework's weights"));
     }
 
     @Override
     public ScoringRule create(RuleSettings settings) {
       Map<String, Rational> weights = settings.numberMap("weights");
-      weights.forEach(
-          (id, w) -> {
-            if (w.signum() <= 0) {
-              throw settings.invalid("weights", "the weight of " + id + " is " + w + "; weights must be > 0");
-            }
-          });
+      weights.forEach((id, w) -> {
+        if (w.signum() <= 0) {
+          throw settings.invalid(
+              "weights", "the weight of " + id + " is " + w + "; weights must be > 0");
+        }
+      });
       return new AggregationRule() {
         Rational weight(AggregationInputs in, int i) {
           Rational w = weights.get(in.id(i));
@@ -134,13 +132,12 @@ public final class AggregationRules {
 
   /** {@code median}: the middle value; the mean of the two middle values for an even count. */
   public static final class Median extends Base {
-    static final AggregationRule RULE =
-        in -> {
-          Rational[] v = values(in);
-          Arrays.sort(v);
-          int n = v.length;
-          return n % 2 == 1 ? v[n / 2] : v[n / 2 - 1].add(v[n / 2]).divide(2);
-        };
+    static final AggregationRule RULE = in -> {
+      Rational[] v = values(in);
+      Arrays.sort(v);
+      int n = v.length;
+      return n % 2 == 1 ? v[n / 2] : v[n / 2 - 1].add(v[n / 2]).divide(2);
+    };
 
     @Override
     public String id() {
@@ -178,7 +175,10 @@ public final class AggregationRules {
     public List<ParameterSpec> parameters() {
       return List.of(
           ParameterSpec.optional(
-              "plus", ParameterType.BOOLEAN, false, "add plusStep when another input is higher (PEFA's +)"),
+              "plus",
+              ParameterType.BOOLEAN,
+              false,
+              "add plusStep when another input is higher (PEFA's +)"),
           ParameterSpec.optional("plusStep", ParameterType.NUMBER, "1/2", "the size of the '+'"));
     }
 
@@ -229,9 +229,8 @@ public final class AggregationRules {
 
     @Override
     public List<ParameterSpec> parameters() {
-      return List.of(
-          ParameterSpec.optional(
-              "share", ParameterType.NUMBER, 1, "the share of inputs that must be at L or above"));
+      return List.of(ParameterSpec.optional(
+          "share", ParameterType.NUMBER, 1, "the share of inputs that must be at L or above"));
     }
 
     @Override
@@ -240,8 +239,7 @@ public final class AggregationRules {
       if (share.signum() <= 0 || share.compareTo(Rational.ONE) > 0) {
         throw settings.invalid("share", "must be > 0 and <= 1, got " + share);
       }
-      return (AggregationRule)
-          in -> {
+      return (AggregationRule) in -> {
         for (int level = in.scaleMax(); level > in.scaleMin(); level--) {
           int atOrAbove = 0;
           for (int i = 0; i < in.size(); i++) {
@@ -281,10 +279,15 @@ public final class AggregationRules {
           ParameterSpec.required("k", ParameterType.INTEGER, "how many criteria must hold"),
           ParameterSpec.required(
               "threshold", ParameterType.NUMBER, "the input level from which a criterion holds"),
-          ParameterSpec.optional("n", ParameterType.INTEGER, null, "the number of criteria expected"),
-          ParameterSpec.optional("met", ParameterType.NUMBER, null, "the score when met; default the top level"),
           ParameterSpec.optional(
-              "notMet", ParameterType.NUMBER, null, "the score when not met; default the bottom level"));
+              "n", ParameterType.INTEGER, null, "the number of criteria expected"),
+          ParameterSpec.optional(
+              "met", ParameterType.NUMBER, null, "the score when met; default the top level"),
+          ParameterSpec.optional(
+              "notMet",
+              ParameterType.NUMBER,
+              null,
+              "the score when not met; default the bottom level"));
     }
 
     @Override
@@ -368,9 +371,13 @@ public final class AggregationRules {
       return List.of(
           ParameterSpec.required("table", ParameterType.MAP, "rows: 'grade,grade,...' -> grade"),
           ParameterSpec.optional("grades", ParameterType.NUMBER_MAP, null, "labels -> numbers"),
-          ParameterSpec.optional("ordered", ParameterType.BOOLEAN, false, "keys are sequences, not multisets"),
           ParameterSpec.optional(
-              "passThroughSingle", ParameterType.BOOLEAN, true, "a single input without a row gives itself"));
+              "ordered", ParameterType.BOOLEAN, false, "keys are sequences, not multisets"),
+          ParameterSpec.optional(
+              "passThroughSingle",
+              ParameterType.BOOLEAN,
+              true,
+              "a single input without a row gives itself"));
     }
 
     @Override
@@ -422,7 +429,12 @@ public final class AggregationRules {
                   + "' at node '"
                   + in.nodeId()
                   + "' (add the row to the table, or check the scale: the table covers "
-                  + table.keySet().stream().mapToInt(List::size).distinct().sorted().boxed().toList()
+                  + table.keySet().stream()
+                      .mapToInt(List::size)
+                      .distinct()
+                      .sorted()
+                      .boxed()
+                      .toList()
                   + " inputs)",
               "lookup-table",
               in.nodeId(),
@@ -440,7 +452,9 @@ public final class AggregationRules {
         return settings.toNumber("table/" + row, value);
       } catch (RuntimeException e) {
         throw settings.invalid(
-            "table", "row '" + row + "': '" + value + "' is neither a number nor a grade in " + grades.keySet());
+            "table",
+            "row '" + row + "': '" + value + "' is neither a number nor a grade in "
+                + grades.keySet());
       }
     }
   }

@@ -74,13 +74,14 @@ public final class BandingRules {
    * score; see docs/rules.md for where this differs from GDHI's binary doubles.
    */
   public static final class Gdhi extends Base {
-    static final BandingRule RULE =
-        (score, min, max) -> {
-          BigInteger tenths =
-              score.multiply(Rational.of(10)).toBigDecimal(0, RoundingMode.HALF_EVEN).toBigIntegerExact();
-          long level = Rational.of(tenths, BigInteger.TEN).ceiling().longValue();
-          return clamp(level == 0 ? 1 : level, min, max);
-        };
+    static final BandingRule RULE = (score, min, max) -> {
+      BigInteger tenths = score
+          .multiply(Rational.of(10))
+          .toBigDecimal(0, RoundingMode.HALF_EVEN)
+          .toBigIntegerExact();
+      long level = Rational.of(tenths, BigInteger.TEN).ceiling().longValue();
+      return clamp(level == 0 ? 1 : level, min, max);
+    };
 
     @Override
     public String id() {
@@ -116,9 +117,10 @@ public final class BandingRules {
 
     @Override
     public List<ParameterSpec> parameters() {
-      return List.of(
-          ParameterSpec.required(
-              "cutPoints", ParameterType.NUMBER_LIST, "lowest score of levels 2..n, strictly ascending"));
+      return List.of(ParameterSpec.required(
+          "cutPoints",
+          ParameterType.NUMBER_LIST,
+          "lowest score of levels 2..n, strictly ascending"));
     }
 
     @Override
@@ -128,8 +130,8 @@ public final class BandingRules {
       if (cuts.size() != expected) {
         throw settings.invalid(
             "cutPoints",
-            "a scale of levels " + settings.scaleMin() + ".." + settings.scaleMax() + " needs " + expected
-                + " cut points, got " + cuts.size());
+            "a scale of levels " + settings.scaleMin() + ".." + settings.scaleMax() + " needs "
+                + expected + " cut points, got " + cuts.size());
       }
       for (int i = 1; i < cuts.size(); i++) {
         if (cuts.get(i).compareTo(cuts.get(i - 1)) <= 0) {
@@ -137,16 +139,15 @@ public final class BandingRules {
         }
       }
       Rational[] c = cuts.toArray(new Rational[0]);
-      return (BandingRule)
-          (score, min, max) -> {
-            int level = min;
-            for (Rational cut : c) {
-              if (score.compareTo(cut) >= 0) {
-                level++;
-              }
-            }
-            return clamp(level, min, max);
-          };
+      return (BandingRule) (score, min, max) -> {
+        int level = min;
+        for (Rational cut : c) {
+          if (score.compareTo(cut) >= 0) {
+            level++;
+          }
+        }
+        return clamp(level, min, max);
+      };
     }
   }
 }

@@ -99,9 +99,10 @@ public final class MissingDataRules {
 
     @Override
     public List<ParameterSpec> parameters() {
-      return List.of(
-          ParameterSpec.required(
-              "share", ParameterType.NUMBER, "the lowest share of applicable inputs that must be rated"));
+      return List.of(ParameterSpec.required(
+          "share",
+          ParameterType.NUMBER,
+          "the lowest share of applicable inputs that must be rated"));
     }
 
     @Override
@@ -114,17 +115,14 @@ public final class MissingDataRules {
         // rated / (rated + absent) >= p / q, exactly, in longs.
         long p = share.numerator().longValueExact();
         long q = share.denominator().longValueExact();
-        return (MissingDataRule)
-            (rated, absent) ->
-                rated * q >= p * ((long) rated + absent)
-                    ? MissingDataTreatment.EXCLUDE
-                    : MissingDataTreatment.INSUFFICIENT_COVERAGE;
+        return (MissingDataRule) (rated, absent) -> rated * q >= p * ((long) rated + absent)
+            ? MissingDataTreatment.EXCLUDE
+            : MissingDataTreatment.INSUFFICIENT_COVERAGE;
       }
       return (MissingDataRule)
-          (rated, absent) ->
-              Rational.of(rated, rated + absent).compareTo(share) >= 0
-                  ? MissingDataTreatment.EXCLUDE
-                  : MissingDataTreatment.INSUFFICIENT_COVERAGE;
+          (rated, absent) -> Rational.of(rated, rated + absent).compareTo(share) >= 0
+              ? MissingDataTreatment.EXCLUDE
+              : MissingDataTreatment.INSUFFICIENT_COVERAGE;
     }
   }
 }

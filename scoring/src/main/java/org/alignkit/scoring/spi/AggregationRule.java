@@ -1,10 +1,7 @@
 package org.alignkit.scoring.spi;
 
-import org.alignkit.scoring.ScoringException;
-
-import org.alignkit.scoring.Rational;
-
 import java.util.Map;
+import org.alignkit.scoring.Rational;
 import org.apiguardian.api.API;
 
 /**

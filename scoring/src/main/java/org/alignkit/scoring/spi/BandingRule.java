@@ -1,7 +1,6 @@
 package org.alignkit.scoring.spi;
 
 import org.alignkit.scoring.Rational;
-
 import org.apiguardian.api.API;
 
 /** Turns a node's exact score into a level of the scale. Immutable and thread-safe. */

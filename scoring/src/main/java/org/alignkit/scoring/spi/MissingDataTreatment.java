@@ -1,7 +1,5 @@
 package org.alignkit.scoring.spi;
 
-import org.alignkit.scoring.ScoringException;
-
 import org.apiguardian.api.API;
 
 /** What a {@link MissingDataRule} decides to do with a node's absent inputs. */

@@ -42,6 +42,7 @@ public abstract class ParameterSpec {
   /** An optional parameter with a default ({@code null} for none). */
   public static ParameterSpec optional(
       String name, ParameterType type, Object defaultValue, String description) {
-    return ImmutableParameterSpec.of(name, type, false, Optional.ofNullable(defaultValue), description);
+    return ImmutableParameterSpec.of(
+        name, type, false, Optional.ofNullable(defaultValue), description);
   }
 }

@@ -1,9 +1,8 @@
 package org.alignkit.scoring.spi;
 
-import org.alignkit.scoring.ScoringException;
-
 import static java.util.Objects.requireNonNull;
 
+import org.alignkit.scoring.ScoringException;
 import org.apiguardian.api.API;
 
 /** A rule set gives a rule a bad, unknown or missing parameter. Names the rule and the parameter. */

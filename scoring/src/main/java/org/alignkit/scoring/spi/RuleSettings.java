@@ -1,7 +1,5 @@
 package org.alignkit.scoring.spi;
 
-import org.alignkit.scoring.Rational;
-
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.alignkit.scoring.Rational;
 import org.apiguardian.api.API;
 
 /**
@@ -86,7 +85,9 @@ public final class RuleSettings {
       }
       if (e.getValue() == null) {
         throw new RuleParameterException(
-            ruleId, e.getKey(), context + ": parameter '" + e.getKey() + "' of rule '" + ruleId + "' is null");
+            ruleId,
+            e.getKey(),
+            context + ": parameter '" + e.getKey() + "' of rule '" + ruleId + "' is null");
       }
       values.put(e.getKey(), e.getValue());
     }
