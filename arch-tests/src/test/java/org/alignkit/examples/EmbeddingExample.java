@@ -1,6 +1,7 @@
 package org.alignkit.examples;
 
 import java.nio.file.Path;
+import org.alignkit.analysis.AgendaItem;
 import org.alignkit.analysis.RoundAnalyser;
 import org.alignkit.analysis.RoundAnalysis;
 import org.alignkit.core.Exercise;
@@ -20,27 +21,20 @@ final class EmbeddingExample {
     SpecLoader loader = SpecLoader.defaults();
     Framework framework = loader.bundledFramework();
     Exercise round = loader.loadExercise(roundFolder, framework); // one assessment per group
-    ScoringEngine engine = ScoringEngine.builder(framework)
-        .ruleSet(RuleSets.defaultRules())
-        .build(); // immutable, thread-safe
-    RoundAnalysis analysis =
-        RoundAnalyser.withDefaults().analyse(engine, round); // scores each group once
+    ScoringEngine engine =
+        ScoringEngine.builder(framework).ruleSet(RuleSets.defaultRules()).build();
+    // engines and analysers are immutable and thread-safe; analyse scores each group once
+    RoundAnalysis analysis = RoundAnalyser.withDefaults().analyse(engine, round);
     for (ScoreCard card : analysis.cards()) {
-      out.append(card.assessment().group().id())
-          .append(": level ")
-          .append(card.overall().level().orElse(0))
-          .append('\n');
+      int level = card.overall().level().orElse(0);
+      out.append(card.assessment().group().id() + ": level " + level + "\n");
       card.node("OB")
           .flatMap(n -> n.explanation())
-          .ifPresent(e -> out.append("  One Budget: ").append(e.reason()).append('\n'));
+          .ifPresent(e -> out.append("  One Budget: " + e.reason() + "\n"));
     }
-    analysis.agenda().stream()
-        .limit(3)
-        .forEach(item -> out.append("discuss ")
-            .append(item.indicatorId())
-            .append(", gap ")
-            .append(item.gap())
-            .append('\n'));
+    for (AgendaItem item : analysis.agenda().subList(0, 3)) {
+      out.append("discuss " + item.indicatorId() + ", gap " + item.gap() + "\n");
+    }
     // end::embed[]
     return out.toString();
   }
