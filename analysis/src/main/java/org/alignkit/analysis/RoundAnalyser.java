@@ -229,30 +229,37 @@ public final class RoundAnalyser {
     Optional<Spread> spread = levels.isEmpty()
         ? Optional.empty()
         : Optional.of(Spread.ofLevels(levels, framework.scale().span()));
-    List<BigDecimal> apartLevels = judgement.levelsApartFromOthers(levels);
+    List<Integer> apartLevels = judgement.levelsApartFromOthers(levels);
     return IndicatorDivergence.builder()
         .indicatorId(indicator.id())
         .domainId(framework.domainOf(indicator.id()).orElseThrow().id())
         .componentId(framework.parent(indicator.id()).orElseThrow().id())
         .addAllAnswers(answers)
         .spread(spread)
-        .addAllOutliers(
-            spread.map(s -> groupsAt(answers, Judgement.furthestFromMedian(s))).orElse(List.of()))
+        .addAllOutliers(spread
+            .map(s -> groupsAt(answers, integers(Judgement.furthestFromMedian(s))))
+            .orElse(List.of()))
         .addAllApartFromOthers(groupsAt(answers, apartLevels))
         .addAllReasons(judgement.reasons(levels))
         .build();
   }
 
-  /** The groups whose level is one of the given values, in group order. */
-  private static List<String> groupsAt(List<GroupAnswer> answers, List<BigDecimal> values) {
+  /** The groups whose level is one of the given levels, in group order. */
+  private static List<String> groupsAt(List<GroupAnswer> answers, List<Integer> levels) {
     List<String> out = new ArrayList<>();
     for (GroupAnswer a : answers) {
-      if (a.isRated()) {
-        BigDecimal level = BigDecimal.valueOf(a.level().getAsInt());
-        if (values.stream().anyMatch(v -> v.compareTo(level) == 0)) {
-          out.add(a.groupId());
-        }
+      if (a.isRated() && levels.contains(a.level().getAsInt())) {
+        out.add(a.groupId());
       }
+    }
+    return out;
+  }
+
+  /** Levels (whole numbers) given as decimals. */
+  private static List<Integer> integers(List<BigDecimal> levels) {
+    List<Integer> out = new ArrayList<>(levels.size());
+    for (BigDecimal l : levels) {
+      out.add(l.intValueExact());
     }
     return out;
   }

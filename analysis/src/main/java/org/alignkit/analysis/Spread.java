@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -89,16 +90,24 @@ public abstract class Spread {
    */
   public static Spread ofLevels(Collection<Integer> levels, int scaleSpan) {
     checkArgument(!levels.isEmpty(), "a spread needs at least one value");
-    int[] values = levels.stream().mapToInt(Integer::intValue).sorted().toArray();
-    List<BigDecimal> sorted = new ArrayList<>(values.length);
-    for (int v : values) {
-      sorted.add(BigDecimal.valueOf(v));
+    int n = levels.size();
+    int[] values = new int[n];
+    int i = 0;
+    for (int level : levels) {
+      values[i++] = level;
     }
+    Arrays.sort(values);
+    // The median of levels is a whole or a half level: half of the sum of the middle two (or twice
+    // the middle one), exactly.
+    long twiceMedian = n % 2 == 1 ? 2L * values[n / 2] : (long) values[n / 2 - 1] + values[n / 2];
+    BigDecimal median = twiceMedian % 2 == 0
+        ? BigDecimal.valueOf(twiceMedian / 2)
+        : BigDecimal.valueOf(twiceMedian * 5, 1);
     return builder()
-        .count(values.length)
-        .minimum(sorted.get(0))
-        .maximum(sorted.get(values.length - 1))
-        .median(medianOfSorted(sorted))
+        .count(n)
+        .minimum(BigDecimal.valueOf(values[0]))
+        .maximum(BigDecimal.valueOf(values[n - 1]))
+        .median(median)
         .standardDeviation(Divergences.populationStandardDeviation(values))
         .meanAbsolutePairwiseDifference(
             pairwise(Divergences.meanAbsolutePairwiseDifference(values)))
