@@ -73,8 +73,11 @@ public final class JsonReport {
         .writeValue(out, tree(model, locale));
   }
 
-  /** The report as a Jackson tree. */
-  public ObjectNode tree(ReportModel model, Locale locale) {
+  /**
+   * The report as a Jackson tree: kept inside the module, so that no Jackson type shows in
+   * AlignKit's API (the module does not require Jackson transitively).
+   */
+  ObjectNode tree(ReportModel model, Locale locale) {
     requireNonNull(model, "model");
     requireNonNull(locale, "locale");
     return new Builder(model, locale).build();
