@@ -62,6 +62,7 @@ public final class RoundReports {
   private final Optional<Exercise> baseline;
   private final Optional<ConsensusRecord> baselineConsensus;
   private final RoundAnalyser analyser;
+  private final Optional<ScoringEngine> engine;
 
   private RoundReports(Builder b) {
     this.framework = b.framework;
@@ -72,6 +73,7 @@ public final class RoundReports {
     this.baseline = Optional.ofNullable(b.baseline);
     this.baselineConsensus = Optional.ofNullable(b.baselineConsensus);
     this.analyser = b.analyser;
+    this.engine = Optional.ofNullable(b.engine);
   }
 
   /** The report model of a round under the default rules, without baseline or consensus. */
@@ -94,7 +96,8 @@ public final class RoundReports {
    * and assembles the report model from the analysis.
    */
   public ReportModel model() {
-    ScoringEngine engine = ScoringEngine.builder(framework).ruleSet(ruleSet).build();
+    ScoringEngine engine = this.engine.orElseGet(
+        () -> ScoringEngine.builder(framework).ruleSet(ruleSet).build());
     ScoredRound current = round(engine, exercise, consensus);
     Optional<RoundAnalysis> analysis = current.analysis;
     Map<String, ScoreCard> cards = current.cards;
@@ -282,6 +285,7 @@ public final class RoundReports {
     private Exercise baseline;
     private ConsensusRecord baselineConsensus;
     private RoundAnalyser analyser = RoundAnalyser.withDefaults();
+    private ScoringEngine engine;
 
     private Builder(Framework framework, Exercise exercise) {
       this.framework = requireNonNull(framework, "framework");
@@ -291,6 +295,28 @@ public final class RoundReports {
     /** The scoring rules; {@link RuleSets#defaultRules()} unless given. */
     public Builder ruleSet(RuleSet ruleSet) {
       this.ruleSet = requireNonNull(ruleSet, "ruleSet");
+      this.engine = null;
+      return this;
+    }
+
+    /**
+     * The engine that scores the round (and the baseline, when it answers the same framework), for
+     * example one with rule providers of your own ({@link ScoringEngine.Builder#addProvider}); its
+     * rule set becomes the report's. A baseline answering another framework is scored by an engine
+     * built with the same rule set and the rules found through the SPI.
+     *
+     * @throws IllegalArgumentException if the engine scores another framework
+     */
+    public Builder engine(ScoringEngine engine) {
+      requireNonNull(engine, "engine");
+      if (!engine.framework().equals(framework)) {
+        throw new IllegalArgumentException("the engine scores framework "
+            + engine.framework().label()
+            + ", but the round answers "
+            + framework.label());
+      }
+      this.engine = engine;
+      this.ruleSet = engine.ruleSet();
       return this;
     }
 

@@ -1,6 +1,7 @@
 package org.alignkit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -20,6 +21,9 @@ import org.alignkit.core.Exercise;
 import org.alignkit.core.Framework;
 import org.alignkit.core.Rating;
 import org.alignkit.metrics.Metric;
+import org.alignkit.scoring.NodeRules;
+import org.alignkit.scoring.RuleRef;
+import org.alignkit.scoring.RuleSet;
 import org.alignkit.scoring.RuleSets;
 import org.alignkit.scoring.ScoreCard;
 import org.alignkit.scoring.ScoringEngine;
@@ -89,6 +93,37 @@ class RoundReportsTest {
     List<String> ids = a.groupIds();
     assertThat(model.distance(ids.get(0), ids.get(2)))
         .hasValue(a.agreement().distances().distance(0, 2));
+  }
+
+  /** A report can be scored by an engine with a rule of the user's own (here: every level is 2). */
+  @Test
+  void aGivenEngineWithAProviderOfTheUsersOwnScoresTheReport() {
+    RuleSet allTwo = RuleSet.builder()
+        .id("all-two")
+        .title("Every node at level 2")
+        .components(
+            NodeRules.of(RuleRef.of("mean"), RuleRef.of("always-two"), RuleRef.of("exclude")))
+        .domains(NodeRules.of(RuleRef.of("mean"), RuleRef.of("always-two"), RuleRef.of("exclude")))
+        .framework(
+            NodeRules.of(RuleRef.of("mean"), RuleRef.of("always-two"), RuleRef.of("exclude")))
+        .build();
+    ScoringEngine engine = ScoringEngine.builder(FW)
+        .ruleSet(allTwo)
+        .addProvider(org.alignkit.testing.TestRules.fixedLevel("always-two", 2))
+        .build();
+    ReportModel model =
+        RoundReports.builder(FW, Y2026).engine(engine).baseline(Y2024).build().model();
+    assertThat(model.ruleSet().id()).isEqualTo("all-two");
+    List<Integer> levels = new java.util.ArrayList<>();
+    for (NodeResult r : model.nodeResults()) {
+      r.groups().values().forEach(cell -> cell.level().ifPresent(levels::add));
+    }
+    assertThat(levels).hasSizeGreaterThan(50).containsOnly(2);
+    assertThat(model.progress()).isNotEmpty();
+    // Without the provider, the rule set cannot be built.
+    assertThatThrownBy(
+            () -> RoundReports.builder(FW, Y2026).ruleSet(allTwo).build().model())
+        .hasMessageContaining("always-two");
   }
 
   @Test
