@@ -388,6 +388,7 @@ public final class HtmlData {
       e.put("domain", fw.domainOf(ind.id()).map(d -> t(d.title())).orElse(""));
       e.put("gap", msg.get("label.gapLevels", Numbers.levels(item.gap(), locale)));
       e.put("gapRaw", Numbers.plain(item.gap()));
+      e.put("gapShort", Numbers.levels(item.gap(), locale));
       List<Map<String, Object>> positions = new ArrayList<>();
       GroupRating.byGroup(item.answers()).forEach((groupId, rating) -> {
         Map<String, Object> p = ratingCell(Optional.of(rating));
