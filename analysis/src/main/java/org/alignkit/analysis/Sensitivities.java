@@ -84,6 +84,9 @@ final class Sensitivities {
         out.addNodes(n.build());
       }
     }
+    if (groupIds.size() < 2) {
+      return out.build(); // a lone group has no agenda
+    }
     // The agenda under each rule set: judged on the levels the rule set reads.
     RoundAnalysis asGiven = analyser.analyse(framework, exercise);
     Map<String, Map<String, Integer>> ranks = new LinkedHashMap<>();
