@@ -40,9 +40,12 @@ final class PairBootstrap {
     /**
      * Walker's alias table of the cells' probabilities (Vose's construction): column {@code j}
      * keeps cell {@code j} with probability {@code keep[j]} and gives {@code alias[j]} otherwise, so
-     * a draw costs one random number and one comparison, whatever the number of cells.
+     * a draw costs one random number and one comparison, whatever the number of cells. {@code
+     * threshold[j]} is {@code keep[j]} in units of 2<sup>−32</sup>, compared with 32 random bits.
      */
     final double[] keep;
+
+    final long[] threshold;
 
     final int[] alias;
 
@@ -91,6 +94,10 @@ final class PairBootstrap {
       keep = new double[k];
       alias = new int[k];
       aliasTable(probability, keep, alias);
+      threshold = new long[k];
+      for (int j = 0; j < k; j++) {
+        threshold[j] = Math.round(keep[j] * 0x1p32);
+      }
     }
 
     /** Vose's construction of Walker's alias table for probabilities summing to 1. */
@@ -150,11 +157,14 @@ final class PairBootstrap {
       int first = -1;
       boolean oneCell = true;
       for (long i = 0; i < draws; i++) {
-        // One 64-bit number: its high half picks a column, its low half tosses the coin.
+        // One 64-bit number: its high half picks a column, its low half tosses the coin. The coin
+        // keeps the column when its 32 bits fall below the threshold: the sign of their
+        // difference, taken without a branch (a draw's outcome cannot be predicted).
         long bits = random.nextLong();
         int column = (int) (((bits >>> 32) * k) >>> 32);
-        double coin = (bits & 0xFFFFFFFFL) * 0x1p-32;
-        int cell = coin < keep[column] ? column : alias[column];
+        int kept = (int) (((bits & 0xFFFFFFFFL) - threshold[column]) >>> 63);
+        int other = alias[column];
+        int cell = other + kept * (column - other);
         sum += delta2[cell];
         if (first < 0) {
           first = cell;
