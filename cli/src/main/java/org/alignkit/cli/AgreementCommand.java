@@ -4,9 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.alignkit.metrics.AlphaInterval;
 import org.alignkit.metrics.AlphaResult;
+import org.alignkit.metrics.IntervalSpec;
 import org.alignkit.metrics.KrippendorffAlpha;
 import org.alignkit.metrics.Metric;
 import org.alignkit.metrics.ReliabilityData;
@@ -23,7 +27,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Krippendorff's alpha on a units x coders table (CSV): first row the coder names,",
-      "first column the unit ids, an empty cell or NA for a missing value."
+      "first column the unit ids, an empty cell or NA for a missing value.",
+      "--interval adds an interval estimate (seeded, reproducible; see docs/agreement.md)."
     })
 final class AgreementCommand implements Callable<Integer> {
   @Spec
@@ -42,10 +47,18 @@ final class AgreementCommand implements Callable<Integer> {
   @Mixin
   TextOrJsonOption format;
 
+  @Mixin
+  IntervalOption interval;
+
   @Override
   public Integer call() throws Exception {
+    List<IntervalSpec> specs = interval.resolve();
     ReliabilityData data = CoderTable.read(csv);
     AlphaResult r = KrippendorffAlpha.compute(data, metric);
+    List<AlphaInterval> intervals = new ArrayList<>();
+    for (IntervalSpec spec : specs) {
+      intervals.add(KrippendorffAlpha.interval(data, metric, spec));
+    }
     String metricName = metric.name().toLowerCase(Locale.ROOT);
     var out = spec.commandLine().getOut();
     if (format.json()) {
@@ -64,6 +77,9 @@ final class AgreementCommand implements Callable<Integer> {
       o.put("pairableValues", r.pairableValues());
       o.put("observedDisagreement", r.observedDisagreement());
       o.put("expectedDisagreement", r.expectedDisagreement());
+      if (!intervals.isEmpty()) {
+        IntervalOption.json(o.putArray("intervals"), intervals);
+      }
       out.println(mapper.writeValueAsString(o));
     } else {
       if (r.isDefined()) {
@@ -87,6 +103,9 @@ final class AgreementCommand implements Callable<Integer> {
           "observed disagreement: %.6f, expected disagreement: %.6f%n",
           r.observedDisagreement(),
           r.expectedDisagreement());
+      for (AlphaInterval i : intervals) {
+        out.println(IntervalOption.text(i));
+      }
     }
     out.flush();
     return ExitCodes.OK;

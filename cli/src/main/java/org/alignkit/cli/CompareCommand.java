@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.alignkit.analysis.AgendaItem;
@@ -15,11 +18,15 @@ import org.alignkit.analysis.GroupAnswer;
 import org.alignkit.analysis.IndicatorDivergence;
 import org.alignkit.analysis.RoundAnalyser;
 import org.alignkit.analysis.RoundAnalysis;
+import org.alignkit.analysis.RuleSensitivity;
 import org.alignkit.core.Exercise;
 import org.alignkit.core.Framework;
+import org.alignkit.metrics.AlphaInterval;
 import org.alignkit.metrics.AlphaResult;
 import org.alignkit.metrics.DistanceMatrix;
+import org.alignkit.metrics.IntervalSpec;
 import org.alignkit.metrics.Metric;
+import org.alignkit.scoring.RuleSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,7 +42,9 @@ import picocli.CommandLine.Spec;
       "Compares the groups of a round: the divergent indicators, the distances between groups,",
       "Krippendorff's alpha (groups as coders, indicators as units) and the ranked harmonisation agenda",
       "(the first --agenda items in full, the rest in brief, as in the report).",
-      "Levels are shown as numbers; NA not applicable, NI no information, - not rated."
+      "Levels are shown as numbers; NA not applicable, NI no information, - not rated.",
+      "--interval adds intervals for alpha; two or more --rules (or --sweep) add the rule",
+      "sensitivity: which groups' levels and agenda items depend on the rules."
     })
 final class CompareCommand implements Callable<Integer> {
   @Spec
@@ -62,10 +71,29 @@ final class CompareCommand implements Callable<Integer> {
   @Mixin
   AgendaOption agenda;
 
+  @Mixin
+  IntervalOption interval;
+
+  @Mixin
+  RulesOption.Repeatable rules;
+
+  @Mixin
+  SweepOption sweep;
+
+  /** The intervals of each metric's alpha, one per method asked for; empty without --interval. */
+  private final Map<Metric, List<AlphaInterval>> intervals = new EnumMap<>(Metric.class);
+
+  /** The rule sensitivity, with two or more rule sets; null otherwise. */
+  private RuleSensitivity sensitivity;
+
   @Override
   public Integer call() throws Exception {
     RoundOptions.requireOneSource(spec, exercise != null, example, "EXERCISE");
     int inFull = agenda.inFull();
+    List<IntervalSpec> specs = interval.resolve();
+    List<RuleSet> compared = rules.values.isEmpty() && !sweep.given()
+        ? List.of()
+        : SensitivityOutput.compared(spec, rules.resolve(), sweep);
     Framework fw = framework.resolve();
     Exercise round =
         example ? Inputs.example(Inputs.EXAMPLE_2026, fw) : Inputs.exercise(exercise, fw);
@@ -74,6 +102,16 @@ final class CompareCommand implements Callable<Integer> {
           + (exercise == null ? "the example" : exercise) + " has one");
     }
     RoundAnalysis a = RoundAnalyser.withDefaults().analyse(fw, round);
+    for (Metric metric : Metric.values()) {
+      List<AlphaInterval> of = new ArrayList<>();
+      for (IntervalSpec s : specs) {
+        of.add(a.agreement().interval(metric, s));
+      }
+      intervals.put(metric, of);
+    }
+    if (compared.size() >= 2) {
+      sensitivity = RoundAnalyser.withDefaults().sensitivity(fw, round, compared);
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (format.json()) {
       out.println(new ObjectMapper()
@@ -179,6 +217,9 @@ final class CompareCommand implements Callable<Integer> {
           r.isDefined()
               ? String.format(Locale.ROOT, "%.4f", r.alpha())
               : "undefined (" + r.undefinedReason().orElse("no pairable values") + ")");
+      for (AlphaInterval i : intervals.get(metric)) {
+        out.println("            " + IntervalOption.text(i));
+      }
     }
 
     out.println();
@@ -220,6 +261,10 @@ final class CompareCommand implements Callable<Integer> {
         line.append(line.length() > 3 ? " ·" : "").append(entry);
       }
       out.println(line);
+    }
+    if (sensitivity != null) {
+      out.println();
+      SensitivityOutput.text(sensitivity, out);
     }
   }
 
@@ -278,6 +323,11 @@ final class CompareCommand implements Callable<Integer> {
       }
     }
     o.put("agendaInFull", Math.min(inFull, a.agenda().size()));
+    if (intervals.values().stream().anyMatch(l -> !l.isEmpty())) {
+      ObjectNode byMetric = o.putObject("alphaIntervals");
+      intervals.forEach((metric, of) ->
+          IntervalOption.json(byMetric.putArray(metric.name().toLowerCase(Locale.ROOT)), of));
+    }
     ArrayNode agenda = o.putArray("agenda");
     for (AgendaItem item : a.agenda()) {
       ObjectNode i = agenda.addObject();
@@ -288,6 +338,9 @@ final class CompareCommand implements Callable<Integer> {
       i.put("gap", item.gap());
       ObjectNode answers = i.putObject("answers");
       item.answers().forEach(g -> answers.put(g.groupId(), answerId(g)));
+    }
+    if (sensitivity != null) {
+      SensitivityOutput.json(o.putObject("ruleSensitivity"), sensitivity);
     }
     return o;
   }

@@ -8,9 +8,11 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.alignkit.analysis.progress.ProgressSensitivity;
 import org.alignkit.core.Exercise;
 import org.alignkit.core.Framework;
 import org.alignkit.report.ProgressRow;
@@ -31,7 +33,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Compares two rounds (exercise files or folders), or two assessments of a group: per group and",
       "node the baseline score, the current score, the change and its class. The rows of group",
-      "'(all)' are the median answer of all groups, scored by the same rules."
+      "'(all)' are the median answer of all groups, scored by the same rules. Two or more --rules",
+      "(or --sweep) add the rule sensitivity: which changes' classes depend on the rules; the",
+      "first rule set gives the table."
     })
 final class ProgressCommand implements Callable<Integer> {
   static final String WHOLE = "(all)";
@@ -52,14 +56,18 @@ final class ProgressCommand implements Callable<Integer> {
   FrameworkOption framework;
 
   @Mixin
-  RulesOption rules;
+  RulesOption.Repeatable rules;
+
+  @Mixin
+  SweepOption sweep;
 
   @Mixin
   TextOrJsonOption format;
 
   @Override
   public Integer call() throws Exception {
-    RuleSet rules = this.rules.resolve();
+    List<RuleSet> compared = SensitivityOutput.compared(spec, this.rules.resolve(), sweep);
+    RuleSet rules = compared.get(0);
     int given = rounds == null ? 0 : rounds.length;
     if (example ? given != 0 : given != 2) {
       throw new picocli.CommandLine.ParameterException(
@@ -75,6 +83,8 @@ final class ProgressCommand implements Callable<Integer> {
         example ? Inputs.example(Inputs.EXAMPLE_2026, fw) : RoundOptions.round(rounds[1], fw);
     ReportModel model =
         RoundReports.builder(fw, current).ruleSet(rules).baseline(base).build().model();
+    ProgressSensitivity sensitivity =
+        compared.size() < 2 ? null : ProgressSensitivity.compare(fw, base, fw, current, compared);
     PrintWriter out = spec.commandLine().getOut();
     if (model.progress().isEmpty()) {
       throw new InvalidInputException("no group is in both rounds (baseline groups: "
@@ -103,6 +113,9 @@ final class ProgressCommand implements Callable<Integer> {
         putNumber(row, "change", r.difference());
         row.put("class", r.progressClass().id());
       }
+      if (sensitivity != null) {
+        SensitivityOutput.json(o.putObject("ruleSensitivity"), sensitivity);
+      }
       out.println(mapper.writeValueAsString(o));
     } else {
       out.printf(
@@ -130,6 +143,10 @@ final class ProgressCommand implements Callable<Integer> {
             text(r.current(), false),
             text(r.difference(), true),
             r.progressClass().id());
+      }
+      if (sensitivity != null) {
+        out.println();
+        SensitivityOutput.text(sensitivity, out);
       }
     }
     out.flush();

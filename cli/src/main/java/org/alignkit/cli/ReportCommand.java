@@ -5,6 +5,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.alignkit.core.ConsensusRecord;
@@ -34,7 +36,8 @@ import picocli.CommandLine.Spec;
       "divergence heat map, harmonisation agenda, agreement and, with a baseline, progress.",
       "With --consensus: the workshop's agreed levels, dissents and action plan; with",
       "--baseline-consensus too: the follow-up of the baseline's action plan.",
-      "Without --consensus the whole is the median answer of the groups, scored by the same rules."
+      "Without --consensus the whole is the median answer of the groups, scored by the same rules.",
+      "--interval adds intervals for alpha; --compare-rules (or --sweep) adds the rule sensitivity."
     })
 final class ReportCommand implements Callable<Integer> {
   /** The report formats. */
@@ -80,6 +83,21 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin
   RulesOption rules;
 
+  @Option(
+      names = "--compare-rules",
+      paramLabel = "NAME",
+      description = {
+        "A rule set (bundled or file) to compare with --rules in a rule-sensitivity section;",
+        "repeat to compare several."
+      })
+  List<String> compareRules = new ArrayList<>();
+
+  @Mixin
+  SweepOption sweep;
+
+  @Mixin
+  IntervalOption interval;
+
   @Mixin
   LangOption lang;
 
@@ -103,6 +121,11 @@ final class ReportCommand implements Callable<Integer> {
     RuleSet rules = this.rules.resolve();
     RoundOptions.requireOneSource(spec, exercise != null, example, "EXERCISE");
     int inFull = agenda.inFull();
+    List<RuleSet> given = new ArrayList<>(List.of(rules));
+    for (String name : compareRules) {
+      given.add(RulesOption.resolve(name, spec));
+    }
+    List<RuleSet> compared = SensitivityOutput.compared(spec, given, sweep);
     Framework fw = framework.resolve();
     if (baselineConsensus != null && baseline == null && !example) {
       throw new ParameterException(
@@ -132,7 +155,10 @@ final class ReportCommand implements Callable<Integer> {
           ? loader.loadConsensus(consensus, fw, current, baseAgreed)
           : loader.loadConsensus(consensus, fw, current);
     }
-    RoundReports.Builder builder = RoundReports.builder(fw, current).ruleSet(rules);
+    RoundReports.Builder builder = RoundReports.builder(fw, current)
+        .ruleSet(rules)
+        .compareRules(compared.subList(1, compared.size()));
+    interval.resolve().forEach(builder::interval);
     if (base != null) {
       builder.baseline(base);
     }

@@ -18,7 +18,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.alignkit.analysis.AgendaItem;
+import org.alignkit.analysis.AgendaSensitivity;
+import org.alignkit.analysis.NodeSensitivity;
 import org.alignkit.analysis.progress.Change;
+import org.alignkit.analysis.progress.ChangeSensitivity;
 import org.alignkit.core.ActionFollowUp;
 import org.alignkit.core.ActionItem;
 import org.alignkit.core.ActionStatus;
@@ -33,6 +36,7 @@ import org.alignkit.core.Indicator;
 import org.alignkit.core.LocalizedText;
 import org.alignkit.core.Rating;
 import org.alignkit.core.StakeholderGroup;
+import org.alignkit.metrics.AlphaInterval;
 import org.apiguardian.api.API;
 
 /**
@@ -66,6 +70,17 @@ import org.apiguardian.api.API;
  *       {@code date}, {@code evidence}, {@code overdue};
  *   <li>{@code follow_up_indicator}: {@code action_id}, {@code node} (the indicator), {@code
  *       baseline}, {@code current}, {@code change}, {@code class}.
+ *   <li>{@code alpha-interval}, when asked for: {@code node} (the framework or a domain), {@code
+ *       metric}, {@code value} (alpha), {@code method}, {@code confidence} (the level), {@code
+ *       lower}, {@code upper}, {@code standard_error}, {@code resamples}, {@code seed} (empty for
+ *       the jackknife), {@code reason} (why it is undefined);
+ *   <li>{@code rule-level}, when rule sets are compared: {@code node}, {@code node_type}, {@code
+ *       group}, {@code rule_set}, {@code level}, {@code reason} (the outcome without a level),
+ *       {@code robust};
+ *   <li>{@code rule-agenda}: {@code node} (the indicator), {@code rule_set}, {@code rank} (empty
+ *       when off that rule set's agenda), {@code robust};
+ *   <li>{@code rule-progress}: {@code node}, {@code group}, {@code rule_set}, {@code class},
+ *       {@code robust}.
  * </ul>
  *
  * Numbers use a dot as decimal separator in every language; {@code title} is in the requested
@@ -104,7 +119,16 @@ public final class CsvReport {
       "evidence",
       "overdue",
       "agreed_level",
-      "round");
+      "round",
+      "method",
+      "confidence",
+      "lower",
+      "upper",
+      "standard_error",
+      "resamples",
+      "seed",
+      "rule_set",
+      "robust");
 
   private final ObjectWriter writer;
 
@@ -297,6 +321,61 @@ public final class CsvReport {
           }
         }
       }
+      for (AlphaInterval i : m.alphaIntervals()) {
+        interval(fw, "framework", i);
+      }
+      for (Domain d : fw.domains()) {
+        for (AlphaInterval i : m.alphaIntervalsByDomain().getOrDefault(d.id(), List.of())) {
+          interval(d, "domain", i);
+        }
+      }
+      if (m.ruleSensitivity().isPresent()) {
+        for (NodeSensitivity n : m.ruleSensitivity().get().nodes()) {
+          String title = n.nodeId().equals(fw.id())
+              ? t(fw.title())
+              : fw.node(n.nodeId()).map(x -> t(x.title())).orElse("");
+          for (var e : n.levels().entrySet()) {
+            Map<String, String> r = row("rule-level", n.nodeId(), title);
+            r.put("node_type", n.type().name().toLowerCase(java.util.Locale.ROOT));
+            r.put("group", n.groupId());
+            r.put("rule_set", e.getKey());
+            r.put(
+                "level",
+                e.getValue().level().isPresent()
+                    ? String.valueOf(e.getValue().level().getAsInt())
+                    : "");
+            r.put("reason", e.getValue().level().isPresent() ? "" : e.getValue().toString());
+            r.put("robust", String.valueOf(n.isRobust()));
+            out.write(r);
+          }
+        }
+        for (AgendaSensitivity a : m.ruleSensitivity().get().agenda()) {
+          Indicator ind = fw.indicator(a.indicatorId()).orElseThrow();
+          for (var e : a.ranks().entrySet()) {
+            Map<String, String> r = row("rule-agenda", ind.id(), t(ind.title()));
+            r.put("node_type", "indicator");
+            r.put("rule_set", e.getKey());
+            r.put("rank", e.getValue().isPresent() ? String.valueOf(e.getValue().getAsInt()) : "");
+            r.put("robust", String.valueOf(a.isRobust()));
+            out.write(r);
+          }
+        }
+      }
+      if (m.progressSensitivity().isPresent()) {
+        for (ChangeSensitivity c : m.progressSensitivity().get().changes()) {
+          String title = c.nodeId().equals(fw.id())
+              ? t(fw.title())
+              : fw.node(c.nodeId()).map(x -> t(x.title())).orElse("");
+          for (var e : c.classes().entrySet()) {
+            Map<String, String> r = row("rule-progress", c.nodeId(), title);
+            r.put("group", c.groupId());
+            r.put("rule_set", e.getKey());
+            r.put("class", e.getValue().id());
+            r.put("robust", String.valueOf(c.isRobust()));
+            out.write(r);
+          }
+        }
+      }
     }
 
     private Map<String, String> action(String section, ActionItem a, String round) {
@@ -321,6 +400,22 @@ public final class CsvReport {
         r.put("round", c.round().id());
         out.write(r);
       }
+    }
+
+    private void interval(FrameworkNode n, String type, AlphaInterval i) throws IOException {
+      Map<String, String> r = row("alpha-interval", n.id(), t(n.title()));
+      r.put("node_type", type);
+      r.put("metric", i.metric().name().toLowerCase(java.util.Locale.ROOT));
+      r.put("method", i.method().id());
+      r.put("confidence", String.valueOf(i.level()));
+      r.put("lower", i.isDefined() ? String.valueOf(i.lower()) : "");
+      r.put("upper", i.isDefined() ? String.valueOf(i.upper()) : "");
+      r.put("value", i.isDefined() ? String.valueOf(i.alpha()) : "");
+      r.put("standard_error", i.isDefined() ? String.valueOf(i.standardError()) : "");
+      r.put("resamples", String.valueOf(i.resamples()));
+      r.put("seed", i.seed().isPresent() ? String.valueOf(i.seed().getAsLong()) : "");
+      r.put("reason", i.undefinedReason().orElse(""));
+      out.write(r);
     }
 
     private void scores(FrameworkNode n, String type) throws IOException {

@@ -17,7 +17,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.alignkit.analysis.AgendaItem;
+import org.alignkit.analysis.AgendaSensitivity;
+import org.alignkit.analysis.NodeSensitivity;
+import org.alignkit.analysis.RuleSensitivity;
 import org.alignkit.analysis.progress.Change;
+import org.alignkit.analysis.progress.ChangeSensitivity;
+import org.alignkit.analysis.progress.ProgressSensitivity;
 import org.alignkit.core.ActionFollowUp;
 import org.alignkit.core.ActionItem;
 import org.alignkit.core.ActionStatus;
@@ -34,6 +39,7 @@ import org.alignkit.core.LocalizedText;
 import org.alignkit.core.Rating;
 import org.alignkit.core.StakeholderGroup;
 import org.alignkit.core.StakeholderKind;
+import org.alignkit.metrics.AlphaInterval;
 import org.apiguardian.api.API;
 
 /**
@@ -45,12 +51,16 @@ import org.apiguardian.api.API;
  * <p>Top-level fields: {@code format} ({@code "alignkit-report"}), {@code formatVersion} (1),
  * {@code language}, {@code title}, {@code country}, {@code round}, {@code baselineRound}, {@code
  * framework}, {@code ruleSet}, {@code scale}, {@code groups}, {@code overallIsConsensus}, {@code
- * nodes}, {@code indicators}, {@code agenda}, {@code progress}, {@code agreement}, {@code
- * distances}, {@code consensus} (the workshop's outcome: {@code round}, {@code dissents} with the
- * group's and the agreed level, {@code actions}, {@code endorsements}; {@code null} without a
- * consensus) and {@code followUp} (the baseline's plan followed up: {@code planRound}, {@code
- * endorsements}, {@code actions} with {@code status}, {@code statusDate}, {@code evidence}, {@code
- * overdue} and the {@code indicators}' changes; {@code null} without the baseline's consensus).
+ * nodes}, {@code indicators}, {@code agenda}, {@code progress}, {@code agreement} (with {@code
+ * intervals} and {@code intervalsByDomain} when asked for: method, level, limits, standard error,
+ * resamples, seed, q), {@code distances}, {@code consensus} (the workshop's outcome: {@code round},
+ * {@code dissents} with the group's and the agreed level, {@code actions}, {@code endorsements};
+ * {@code null} without a consensus), {@code followUp} (the baseline's plan followed up: {@code
+ * planRound}, {@code endorsements}, {@code actions} with {@code status}, {@code statusDate}, {@code
+ * evidence}, {@code overdue} and the {@code indicators}' changes; {@code null} without the
+ * baseline's consensus), {@code ruleSensitivity} and {@code progressSensitivity} ({@code null}
+ * unless rule sets were compared: each group's level of each node under each rule set, robust or
+ * not, with the rule sets that disagree with the reference; the agenda's ranks; progress classes).
  * Dates are ISO 8601 ({@code 2026-03-26}). Instances are immutable and thread-safe.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
@@ -167,6 +177,10 @@ public final class JsonReport {
               .put("distance", d.distance()));
       root.set("consensus", consensus());
       root.set("followUp", followUp());
+      root.set("ruleSensitivity", m.ruleSensitivity().map(this::ruleSensitivity).orElse(null));
+      root.set(
+          "progressSensitivity",
+          m.progressSensitivity().map(this::progressSensitivity).orElse(null));
       return root;
     }
 
@@ -381,6 +395,87 @@ public final class JsonReport {
       ObjectNode byDomain = o.putObject("byDomain");
       for (Domain d : fw.domains()) {
         byDomain.put(d.id(), m.alpha(d.id()).orElse(null));
+      }
+      intervals(o.putArray("intervals"), m.alphaIntervals());
+      ObjectNode intervalsByDomain = o.putObject("intervalsByDomain");
+      m.alphaIntervalsByDomain()
+          .forEach((id, list) -> intervals(intervalsByDomain.putArray(id), list));
+      return o;
+    }
+
+    private static void intervals(ArrayNode out, java.util.List<AlphaInterval> intervals) {
+      for (AlphaInterval i : intervals) {
+        ObjectNode o = out.addObject();
+        o.put("method", i.method().id());
+        o.put("level", i.level());
+        o.put("alpha", i.isDefined() ? i.alpha() : null);
+        o.put("lower", i.isDefined() ? i.lower() : null);
+        o.put("upper", i.isDefined() ? i.upper() : null);
+        o.put("standardError", i.isDefined() ? i.standardError() : null);
+        o.put("resamples", i.resamples());
+        o.put("seed", i.seed().isPresent() ? i.seed().getAsLong() : null);
+        o.put("undefinedReason", i.undefinedReason().orElse(null));
+        ObjectNode q = o.putObject("probabilityBelow");
+        i.probabilityBelow()
+            .forEach((min, p) ->
+                q.put(java.math.BigDecimal.valueOf(min).stripTrailingZeros().toPlainString(), p));
+      }
+    }
+
+    private ObjectNode ruleSensitivity(RuleSensitivity s) {
+      ObjectNode o = NODES.objectNode();
+      ArrayNode ids = o.putArray("ruleSets");
+      s.ruleSetIds().forEach(ids::add);
+      o.put("reference", s.ruleSetIds().get(0));
+      ArrayNode nodes = o.putArray("nodes");
+      for (NodeSensitivity n : s.nodes()) {
+        ObjectNode j = nodes.addObject();
+        j.put("group", n.groupId());
+        j.put("node", n.nodeId());
+        j.put("type", n.type().name().toLowerCase(Locale.ROOT));
+        ObjectNode levels = j.putObject("levels");
+        n.levels()
+            .forEach((id, l) -> levels.put(
+                id, l.level().isPresent() ? Integer.valueOf(l.level().getAsInt()) : null));
+        ObjectNode outcomes = j.putObject("outcomes");
+        n.levels()
+            .forEach((id, l) ->
+                outcomes.put(id, l.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-')));
+        j.put("robust", n.isRobust());
+        ArrayNode disagreeing = j.putArray("disagreeing");
+        n.disagreeing().forEach(disagreeing::add);
+      }
+      ArrayNode agenda = o.putArray("agenda");
+      for (AgendaSensitivity a : s.agenda()) {
+        ObjectNode j = agenda.addObject();
+        j.put("indicator", a.indicatorId());
+        ObjectNode ranks = j.putObject("ranks");
+        a.ranks()
+            .forEach(
+                (id, r) -> ranks.put(id, r.isPresent() ? Integer.valueOf(r.getAsInt()) : null));
+        j.put("robust", a.isRobust());
+        j.put("onReferenceAgenda", a.onReferenceAgenda());
+        ArrayNode disagreeing = j.putArray("disagreeing");
+        a.disagreeing().forEach(disagreeing::add);
+      }
+      return o;
+    }
+
+    private ObjectNode progressSensitivity(ProgressSensitivity s) {
+      ObjectNode o = NODES.objectNode();
+      ArrayNode ids = o.putArray("ruleSets");
+      s.ruleSetIds().forEach(ids::add);
+      o.put("reference", s.ruleSetIds().get(0));
+      ArrayNode changes = o.putArray("changes");
+      for (ChangeSensitivity c : s.changes()) {
+        ObjectNode j = changes.addObject();
+        j.put("group", c.groupId());
+        j.put("node", c.nodeId());
+        ObjectNode classes = j.putObject("classes");
+        c.classes().forEach((id, k) -> classes.put(id, k.id()));
+        j.put("robust", c.isRobust());
+        ArrayNode disagreeing = j.putArray("disagreeing");
+        c.disagreeing().forEach(disagreeing::add);
       }
       return o;
     }

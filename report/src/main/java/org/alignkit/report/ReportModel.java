@@ -10,7 +10,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.alignkit.analysis.AgendaItem;
 import org.alignkit.analysis.Agreement;
+import org.alignkit.analysis.NodeSensitivity;
+import org.alignkit.analysis.RuleSensitivity;
 import org.alignkit.analysis.progress.ProgressClass;
+import org.alignkit.analysis.progress.ProgressSensitivity;
 import org.alignkit.core.ActionItem;
 import org.alignkit.core.ConsensusRecord;
 import org.alignkit.core.Dissent;
@@ -18,6 +21,7 @@ import org.alignkit.core.Framework;
 import org.alignkit.core.LocalizedText;
 import org.alignkit.core.Round;
 import org.alignkit.core.StakeholderGroup;
+import org.alignkit.metrics.AlphaInterval;
 import org.alignkit.metrics.AlphaResult;
 import org.alignkit.metrics.Metric;
 import org.apiguardian.api.API;
@@ -27,9 +31,11 @@ import org.immutables.value.Value;
  * Everything a report of one round shows, independent of the output format and language: the
  * framework (its tree, scale, level descriptors and provenance), the rule set, the groups, the
  * scores and levels per node and group, the ratings per indicator with the divergent ones flagged,
- * the harmonisation agenda, agreement, the distances between groups, the workshop's outcome (the
- * consensus record: agreed levels, dissents, the action plan and its endorsements) and, with a
- * baseline round, progress and the follow-up of the baseline's action plan.
+ * the harmonisation agenda, agreement (with interval estimates for alpha when asked for), the
+ * distances between groups, the workshop's outcome (the consensus record: agreed levels, dissents,
+ * the action plan and its endorsements), with a baseline round progress and the follow-up of the
+ * baseline's action plan, and, when several rule sets are compared, the rule sensitivity of the
+ * levels, the agenda and progress.
  *
  * <p>Built models are consistent: every id they mention is a node of the framework or one of the
  * groups, every level is on the framework's scale, agenda ranks are {@code 1..n} in order. Texts
@@ -111,6 +117,27 @@ public abstract class ReportModel {
     AlphaResult r = a.alpha(agreementMetric());
     return r.isDefined() ? Optional.of(r.alpha()) : Optional.empty();
   }
+
+  /**
+   * Interval estimates for the alpha over all indicators in {@link #agreementMetric()}, one per
+   * method asked for, each with its method, resamples and seed; empty unless asked for.
+   */
+  public abstract List<AlphaInterval> alphaIntervals();
+
+  /** Interval estimates for each domain's alpha, by domain id; empty unless asked for. */
+  public abstract Map<String, List<AlphaInterval>> alphaIntervalsByDomain();
+
+  /**
+   * The round under several rule sets: levels per group and node and the agenda, robust or
+   * rule-dependent; the first rule set is {@link #ruleSet()}. Empty unless rule sets were compared.
+   */
+  public abstract Optional<RuleSensitivity> ruleSensitivity();
+
+  /**
+   * Progress since the baseline under the same rule sets as {@link #ruleSensitivity()}; empty
+   * without a baseline or without compared rule sets.
+   */
+  public abstract Optional<ProgressSensitivity> progressSensitivity();
 
   /** Distances between pairs of groups; one entry per pair, any order. */
   public abstract List<GroupDistance> distances();
@@ -272,6 +299,36 @@ public abstract class ReportModel {
         }
       });
     }
+    for (AlphaInterval i : alphaIntervals()) {
+      if (i.metric() != agreementMetric()) {
+        problems.add("alpha interval: metric " + i.metric() + ", not " + agreementMetric());
+      }
+    }
+    alphaIntervalsByDomain().keySet().stream()
+        .filter(d -> fw.domain(d).isEmpty())
+        .forEach(d -> problems.add("alpha interval: '" + d + "' is not a domain"));
+    ruleSensitivity().ifPresent(s -> {
+      if (!s.ruleSetIds().get(0).equals(ruleSet().id())) {
+        problems.add("rule sensitivity: the reference rule set is '"
+            + s.ruleSetIds().get(0) + "', not the report's '" + ruleSet().id() + "'");
+      }
+      for (NodeSensitivity n : s.nodes()) {
+        checkGroup("rule sensitivity " + n.nodeId(), n.groupId(), groupIds, problems);
+        if (!n.nodeId().equals(fw.id()) && fw.node(n.nodeId()).isEmpty()) {
+          problems.add("rule sensitivity: '" + n.nodeId() + "' is not a node of " + fw.label());
+        }
+      }
+      s.agenda().forEach(a -> checkIndicator("rule sensitivity", a.indicatorId(), problems));
+    });
+    progressSensitivity().ifPresent(p -> {
+      if (ruleSensitivity().isEmpty()
+          || !p.ruleSetIds().equals(ruleSensitivity().get().ruleSetIds())) {
+        problems.add("progress sensitivity: the rule sets differ from the round's sensitivity");
+      }
+      if (baselineRound().isEmpty()) {
+        problems.add("progress sensitivity needs a baseline round");
+      }
+    });
     Set<String> pairs = new HashSet<>();
     for (GroupDistance d : distances()) {
       String where = "distance " + d.first() + "–" + d.second();

@@ -15,11 +15,13 @@ import org.alignkit.analysis.MedianAnswer;
 import org.alignkit.analysis.NodeScores;
 import org.alignkit.analysis.RoundAnalyser;
 import org.alignkit.analysis.RoundAnalysis;
+import org.alignkit.analysis.RuleSensitivity;
 import org.alignkit.analysis.Spread;
 import org.alignkit.analysis.progress.Change;
 import org.alignkit.analysis.progress.GroupProgress;
 import org.alignkit.analysis.progress.Progress;
 import org.alignkit.analysis.progress.ProgressReport;
+import org.alignkit.analysis.progress.ProgressSensitivity;
 import org.alignkit.analysis.progress.RoundData;
 import org.alignkit.core.ActionFollowUp;
 import org.alignkit.core.ActionItem;
@@ -34,7 +36,10 @@ import org.alignkit.core.ModelException;
 import org.alignkit.core.ModelProblem;
 import org.alignkit.core.PlanFollowUp;
 import org.alignkit.core.Rating;
+import org.alignkit.metrics.AlphaInterval;
 import org.alignkit.metrics.DistanceMatrix;
+import org.alignkit.metrics.IntervalSpec;
+import org.alignkit.metrics.Metric;
 import org.alignkit.scoring.InputStatus;
 import org.alignkit.scoring.NodeScore;
 import org.alignkit.scoring.RuleSet;
@@ -64,6 +69,10 @@ import org.apiguardian.api.API;
  *
  * <p><b>Not applicable.</b> A group that left out an indicator that does not apply to its kinds is
  * shown as not applicable, as scoring treats it, not as missing.
+ * <p><b>Uncertainty and rules.</b> With {@link Builder#interval(IntervalSpec)} the agreement section
+ * gets interval estimates for alpha; with {@link Builder#compareRules(List)} the round (and, with a
+ * baseline, progress) is also scored under the other rule sets, and the model gets their rule
+ * sensitivity, the report's rule set being the reference.
  *
  * <p>Instances are immutable and thread-safe; the builder is not.
  */
@@ -80,6 +89,8 @@ public final class RoundReports {
   private final Optional<ConsensusRecord> baselineConsensus;
   private final RoundAnalyser analyser;
   private final Optional<ScoringEngine> engine;
+  private final List<IntervalSpec> intervals;
+  private final List<RuleSet> compareRules;
 
   private RoundReports(Builder b) {
     this.framework = b.framework;
@@ -91,6 +102,8 @@ public final class RoundReports {
     this.baselineConsensus = Optional.ofNullable(b.baselineConsensus);
     this.analyser = b.analyser;
     this.engine = Optional.ofNullable(b.engine);
+    this.intervals = List.copyOf(b.intervals);
+    this.compareRules = List.copyOf(b.compareRules);
   }
 
   /** The report model of a round under the default rules, without baseline or consensus. */
@@ -186,6 +199,7 @@ public final class RoundReports {
         model.addAllFollowUp(followUp(plan, report.consensus()));
       });
     }
+    addSensitivity(model);
     return model.build();
   }
 
@@ -289,10 +303,39 @@ public final class RoundReports {
         .build();
   }
 
+  /** The rule sensitivity of the round and progress, when rule sets are compared. */
+  private void addSensitivity(ReportModel.Builder model) {
+    if (compareRules.isEmpty()) {
+      return;
+    }
+    List<RuleSet> all = new ArrayList<>();
+    all.add(ruleSet);
+    all.addAll(compareRules);
+    RuleSensitivity round = analyser.sensitivity(framework, exercise, all);
+    model.ruleSensitivity(round);
+    if (baseline.isPresent()) {
+      model.progressSensitivity(ProgressSensitivity.compare(
+          baselineFramework.orElse(framework), baseline.get(), framework, exercise, all));
+    }
+  }
+
   private void addAnalysis(RoundAnalysis an, ReportModel.Builder model) {
     model.addAllAgenda(an.agenda());
     model.agreement(an.agreement());
     an.agreementByDomain().forEach(model::putAgreementByDomain);
+    // The model's agreement metric (ordinal, the default): levels are ordered.
+    for (IntervalSpec spec : intervals) {
+      model.addAlphaIntervals(an.agreement().interval(Metric.ORDINAL, spec));
+    }
+    if (!intervals.isEmpty()) {
+      an.agreementByDomain().forEach((id, a) -> {
+        List<AlphaInterval> byDomain = new ArrayList<>();
+        for (IntervalSpec spec : intervals) {
+          byDomain.add(a.interval(Metric.ORDINAL, spec));
+        }
+        model.putAlphaIntervalsByDomain(id, byDomain);
+      });
+    }
     DistanceMatrix d = an.agreement().distances();
     List<String> ids = an.groupIds();
     for (int i = 0; i < ids.size(); i++) {
@@ -364,6 +407,8 @@ public final class RoundReports {
     private ConsensusRecord baselineConsensus;
     private RoundAnalyser analyser = RoundAnalyser.withDefaults();
     private ScoringEngine engine;
+    private final List<IntervalSpec> intervals = new ArrayList<>();
+    private final List<RuleSet> compareRules = new ArrayList<>();
 
     private Builder(Framework framework, Exercise exercise) {
       this.framework = requireNonNull(framework, "framework");
@@ -436,6 +481,27 @@ public final class RoundReports {
     /** The divergence criteria; {@link RoundAnalyser#withDefaults()} unless given. */
     public Builder analyser(RoundAnalyser analyser) {
       this.analyser = requireNonNull(analyser, "analyser");
+      return this;
+    }
+
+    /**
+     * Adds an interval estimate for alpha (the report's ordinal alpha, overall and per domain); call
+     * once per method to show several.
+     */
+    public Builder interval(IntervalSpec spec) {
+      intervals.add(requireNonNull(spec, "spec"));
+      return this;
+    }
+
+    /**
+     * Rule sets to compare with the report's rule set (the reference): the model gets the rule
+     * sensitivity of the levels, the agenda and, with a baseline, progress. Ids must differ from
+     * each other and from the report's rule set.
+     */
+    public Builder compareRules(List<RuleSet> ruleSets) {
+      for (RuleSet r : ruleSets) {
+        compareRules.add(requireNonNull(r, "ruleSet"));
+      }
       return this;
     }
 

@@ -152,6 +152,45 @@ class ReportBrowserIT {
     assertThat(driver.findElement(By.id("heatmap")).getText()).contains("Divergence heat map");
   }
 
+  /**
+   * The Kivara report with intervals and three rule sets compared: the agreement table shows the
+   * interval columns, and the rule-sensitivity tables (long rule-set ids in their headers) stay
+   * within the page.
+   */
+  @Test
+  void theIntervalsAndTheRuleSensitivityFitThePage() throws IOException {
+    driver.manage().logs().get(LogType.BROWSER); // drain earlier pages
+    Path file = dir.resolve("sensitivity.html");
+    ReportModel kivara = RoundReports.builder(RoundReportsTest.FW, RoundReportsTest.Y2026)
+        .baseline(RoundReportsTest.Y2024)
+        .interval(
+            org.alignkit.metrics.IntervalSpec.of(org.alignkit.metrics.IntervalMethod.JACKKNIFE))
+        .compareRules(org.alignkit.scoring.RuleSetVariants.sweep(
+            org.alignkit.scoring.RuleSets.defaultRules(),
+            "minimum-coverage",
+            "share",
+            List.of(new java.math.BigDecimal("0.3"), new java.math.BigDecimal("0.8"))))
+        .build()
+        .model();
+    HtmlReport.create().write(kivara, Locale.ENGLISH, file);
+    driver.get(file.toUri().toString());
+    assertThat(consoleProblems()).as("console warnings and errors").isEmpty();
+    WebElement agreement = driver.findElement(By.cssSelector("table.agreement"));
+    assertThat(agreement.findElements(By.cssSelector("td.interval"))).hasSize(4);
+    Number mainWidth = (Number) ((JavascriptExecutor) driver)
+        .executeScript("return document.querySelector('main').clientWidth;");
+    for (String table : new String[] {"table.sensitivity", "table.sensitivity-progress"}) {
+      List<WebElement> found = driver.findElements(By.cssSelector(table));
+      for (WebElement t : found) {
+        assertThat(t.getRect().getWidth()).as(table).isLessThanOrEqualTo(mainWidth.intValue());
+        assertThat(t.isDisplayed()).isTrue();
+      }
+    }
+    assertThat(driver.findElement(By.id("sensitivity")).getText())
+        .contains("default[minimum-coverage.share=0.3]")
+        .contains("levels hold under every rule set");
+  }
+
   @Test
   void radarHasOneVisiblePolygonPerGroup() throws IOException {
     open(Locale.ENGLISH);

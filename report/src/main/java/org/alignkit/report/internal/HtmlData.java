@@ -13,8 +13,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.alignkit.analysis.AgendaItem;
+import org.alignkit.analysis.AgendaSensitivity;
+import org.alignkit.analysis.NodeSensitivity;
+import org.alignkit.analysis.RuleLevel;
+import org.alignkit.analysis.RuleSensitivity;
 import org.alignkit.analysis.progress.Change;
+import org.alignkit.analysis.progress.ChangeSensitivity;
 import org.alignkit.analysis.progress.ProgressClass;
+import org.alignkit.analysis.progress.ProgressSensitivity;
 import org.alignkit.core.ActionFollowUp;
 import org.alignkit.core.ActionItem;
 import org.alignkit.core.ActionStatus;
@@ -32,6 +38,8 @@ import org.alignkit.core.Provenance;
 import org.alignkit.core.Rating;
 import org.alignkit.core.RatingStatus;
 import org.alignkit.core.StakeholderGroup;
+import org.alignkit.metrics.AlphaInterval;
+import org.alignkit.metrics.IntervalMethod;
 import org.alignkit.report.FollowUpRow;
 import org.alignkit.report.GroupRating;
 import org.alignkit.report.IndicatorRow;
@@ -146,6 +154,8 @@ public final class HtmlData {
     d.put("agreement", agreement());
     d.put("hasDistances", !m.distances().isEmpty());
     d.put("distances", distances());
+    d.put("hasSensitivity", m.ruleSensitivity().isPresent());
+    d.put("sensitivity", sensitivity());
     return d;
   }
 
@@ -825,10 +835,186 @@ public final class HtmlData {
       row.put("title", t(d.title()));
       row.put("alpha", v == null ? msg.get("label.undefined") : Numbers.decimal(v, 3, locale));
       row.put("raw", v == null ? "" : String.valueOf(v));
+      row.put(
+          "intervals", intervalCells(m.alphaIntervalsByDomain().getOrDefault(d.id(), List.of())));
       domains.add(row);
     }
     e.put("domains", domains);
+    List<String> columns = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    for (AlphaInterval i : m.alphaIntervals()) {
+      String method = "methodShort." + i.method().id();
+      columns.add(
+          msg.get("interval.column", minimum(i.level() * 100) + "\u00A0%", msg.get(method)));
+      String how = i.method() == IntervalMethod.JACKKNIFE
+          ? msg.get(
+              "interval.note.jackknife",
+              msg.get("method." + i.method().id()),
+              String.valueOf(i.resamples()))
+          : msg.get(
+              "interval.note.bootstrap",
+              msg.get("method." + i.method().id()),
+              String.valueOf(i.resamples()),
+              String.valueOf(i.seed().orElseThrow()));
+      List<String> q = new ArrayList<>();
+      i.probabilityBelow()
+          .forEach((min, p) ->
+              q.add(msg.get("interval.note.q", minimum(min), Numbers.decimal(p, 3, locale))));
+      notes.add(how + " " + String.join(" ", q));
+    }
+    e.put("intervalColumns", columns);
+    e.put("intervals", intervalCells(m.alphaIntervals()));
+    e.put("intervalNotes", notes);
     return e;
+  }
+
+  /** A minimum alpha as given (0.667, 0.8), in the report's language. */
+  private String minimum(double min) {
+    BigDecimal v = BigDecimal.valueOf(min).stripTrailingZeros();
+    return Numbers.fixed(v, Math.max(0, v.scale()), locale);
+  }
+
+  private List<Map<String, Object>> intervalCells(List<AlphaInterval> intervals) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (AlphaInterval i : intervals) {
+      Map<String, Object> c = new LinkedHashMap<>();
+      c.put("method", i.method().id());
+      c.put(
+          "text",
+          i.isDefined()
+              ? msg.get(
+                  "interval.range",
+                  Numbers.decimal(i.lower(), 3, locale),
+                  Numbers.decimal(i.upper(), 3, locale))
+              : msg.get("label.undefined"));
+      c.put("lower", i.isDefined() ? String.valueOf(i.lower()) : "");
+      c.put("upper", i.isDefined() ? String.valueOf(i.upper()) : "");
+      out.add(c);
+    }
+    return out;
+  }
+
+  /** The rule sensitivity section: the rule sets, the rule-dependent levels, agenda and changes. */
+  private Map<String, Object> sensitivity() {
+    Map<String, Object> e = new LinkedHashMap<>();
+    if (m.ruleSensitivity().isEmpty()) {
+      return e;
+    }
+    RuleSensitivity s = m.ruleSensitivity().get();
+    List<String> ids = s.ruleSetIds();
+    e.put("intro", msg.get("section.sensitivity.intro", String.valueOf(ids.size()), ids.get(0)));
+    List<Map<String, Object>> ruleSets = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i++) {
+      ruleSets.add(Map.of("id", ids.get(i), "reference", i == 0));
+    }
+    e.put("ruleSets", ruleSets);
+    List<NodeSensitivity> dependent = s.ruleDependentNodes();
+    e.put(
+        "levelsSummary",
+        dependent.isEmpty()
+            ? msg.get(
+                "section.sensitivity.levelsRobust", String.valueOf(s.nodes().size()))
+            : msg.get(
+                "section.sensitivity.levels",
+                String.valueOf(s.nodes().size() - dependent.size()),
+                String.valueOf(s.nodes().size())));
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (NodeSensitivity n : dependent) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("group", groupName(n.groupId()));
+      row.put("groupId", n.groupId());
+      row.put("nodeId", n.nodeId());
+      row.put("node", nodeTitle(n.nodeId()));
+      List<Map<String, Object>> cells = new ArrayList<>();
+      n.levels().forEach((id, l) -> cells.add(levelCell(id, l)));
+      row.put("cells", cells);
+      row.put("disagree", String.join(", ", n.disagreeing()));
+      rows.add(row);
+    }
+    e.put("levelRows", rows);
+    List<AgendaSensitivity> moving = s.ruleDependentAgenda();
+    e.put(
+        "agendaSummary",
+        moving.isEmpty()
+            ? msg.get("section.sensitivity.agendaRobust")
+            : msg.get(
+                "section.sensitivity.agenda", String.valueOf(s.agenda().size() - moving.size())));
+    List<Map<String, Object>> agendaRows = new ArrayList<>();
+    for (AgendaSensitivity a : moving) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      Indicator ind = fw.indicator(a.indicatorId()).orElseThrow();
+      row.put("id", ind.id());
+      row.put("title", t(ind.title()));
+      List<String> ranks = new ArrayList<>();
+      a.ranks()
+          .values()
+          .forEach(r -> ranks.add(
+              r.isPresent()
+                  ? msg.get("label.rank", String.valueOf(r.getAsInt()))
+                  : msg.get("label.offAgenda")));
+      row.put("ranks", ranks);
+      row.put(
+          "movement",
+          msg.get(
+              a.onReferenceAgenda() ? "label.leaves" : "label.enters",
+              String.join(", ", a.disagreeing())));
+      agendaRows.add(row);
+    }
+    e.put("agendaRows", agendaRows);
+    e.put("hasProgress", m.progressSensitivity().isPresent());
+    if (m.progressSensitivity().isPresent()) {
+      ProgressSensitivity p = m.progressSensitivity().get();
+      List<ChangeSensitivity> changing = p.ruleDependentChanges();
+      e.put(
+          "progressSummary",
+          changing.isEmpty()
+              ? msg.get("section.sensitivity.progressRobust")
+              : msg.get(
+                  "section.sensitivity.progress",
+                  String.valueOf(p.changes().size() - changing.size()),
+                  String.valueOf(p.changes().size())));
+      List<Map<String, Object>> progressRows = new ArrayList<>();
+      for (ChangeSensitivity c : changing) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("group", groupName(c.groupId()));
+        row.put("node", nodeTitle(c.nodeId()));
+        row.put("nodeId", c.nodeId());
+        List<Map<String, Object>> cells = new ArrayList<>();
+        c.classes()
+            .forEach((id, k) -> cells.add(Map.of(
+                "text",
+                msg.get("class." + k.id()),
+                "cls",
+                k.id(),
+                "colour",
+                ProgressChart.colour(k.id()))));
+        row.put("cells", cells);
+        row.put("disagree", String.join(", ", c.disagreeing()));
+        progressRows.add(row);
+      }
+      e.put("progressRows", progressRows);
+    }
+    return e;
+  }
+
+  private Map<String, Object> levelCell(String ruleSetId, RuleLevel l) {
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("ruleSet", ruleSetId);
+    if (l.level().isPresent()) {
+      int level = l.level().getAsInt();
+      c.put("text", msg.get("label.levelShort", level));
+      c.put("level", String.valueOf(level));
+      c.put("bg", levelBg.get(level - 1));
+      c.put("fg", Palette.textOn(levelBg.get(level - 1)));
+      c.put("title", msg.get("label.level", level));
+    } else {
+      c.put("text", msg.get("label.missingShort"));
+      c.put("level", "");
+      c.put("bg", "#ffffff");
+      c.put("fg", "#000000");
+      c.put("title", l.toString());
+    }
+    return c;
   }
 
   private List<Map<String, Object>> distances() {
