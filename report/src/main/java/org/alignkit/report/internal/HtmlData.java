@@ -482,6 +482,12 @@ public final class HtmlData {
     return e;
   }
 
+  /** A level as a percentage (0.95 → 95), exact, in the report's language. */
+  private String percent(double level) {
+    BigDecimal v = BigDecimal.valueOf(level).movePointRight(2).stripTrailingZeros();
+    return Numbers.fixed(v, Math.max(0, v.scale()), locale);
+  }
+
   /** A minimum alpha as given (0.667, 0.8), in the report's language. */
   private String minimum(double min) {
     BigDecimal v = BigDecimal.valueOf(min).stripTrailingZeros();
