@@ -32,7 +32,7 @@ final class EmbeddingExample {
           .flatMap(n -> n.explanation())
           .ifPresent(e -> out.append("  One Budget: " + e.reason() + "\n"));
     }
-    for (AgendaItem item : analysis.agenda().subList(0, 3)) {
+    for (AgendaItem item : analysis.agenda().subList(0, Math.min(3, analysis.agendaSize()))) {
       out.append("discuss " + item.indicatorId() + ", gap " + item.gap() + "\n");
     }
     // end::embed[]

@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Compares the groups of a round: the divergent indicators, the distances between groups,",
-      "Krippendorff's alpha (groups as coders, indicators as units) and the ranked harmonisation agenda.",
+      "Krippendorff's alpha (groups as coders, indicators as units) and the ranked harmonisation agenda",
+      "(the first --agenda items in full, the rest in brief, as in the report).",
       "Levels are shown as numbers; NA not applicable, NI no information, - not rated.",
       "--interval adds intervals for alpha; two or more --rules (or --sweep) add the rule",
       "sensitivity: which groups' levels and agenda items depend on the rules."
@@ -68,6 +69,9 @@ final class CompareCommand implements Callable<Integer> {
   TextOrJsonOption format;
 
   @Mixin
+  AgendaOption agenda;
+
+  @Mixin
   IntervalOption interval;
 
   @Mixin
@@ -89,6 +93,7 @@ final class CompareCommand implements Callable<Integer> {
     List<RuleSet> compared = rules.values.isEmpty() && !sweep.given()
         ? List.of()
         : SensitivityOutput.compared(spec, rules.resolve(), sweep);
+    int inFull = agenda.inFull();
     Framework fw = framework.resolve();
     Exercise round =
         example ? Inputs.example(Inputs.EXAMPLE_2026, fw) : Inputs.exercise(exercise, fw);
@@ -111,9 +116,9 @@ final class CompareCommand implements Callable<Integer> {
     if (format.json()) {
       out.println(new ObjectMapper()
           .enable(SerializationFeature.INDENT_OUTPUT)
-          .writeValueAsString(json(a)));
+          .writeValueAsString(json(a, inFull)));
     } else {
-      text(a, out);
+      text(a, out, inFull);
     }
     out.flush();
     return ExitCodes.OK;
@@ -152,7 +157,7 @@ final class CompareCommand implements Callable<Integer> {
         .collect(Collectors.joining(","));
   }
 
-  private void text(RoundAnalysis a, PrintWriter out) {
+  private void text(RoundAnalysis a, PrintWriter out, int inFull) {
     List<String> groups = a.groupIds();
     int w = Math.max(6, groups.stream().mapToInt(String::length).max().orElse(6)) + 2;
     List<IndicatorDivergence> divergent = a.indicators().stream()
@@ -218,11 +223,16 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     out.println();
-    out.println("Harmonisation agenda:");
+    int full = Math.min(inFull, a.agenda().size());
+    out.println(
+        full < a.agenda().size()
+            ? "Harmonisation agenda (" + a.agenda().size() + " items; the first " + full
+                + " in full):"
+            : "Harmonisation agenda:");
     out.print(String.format(Locale.ROOT, "  %4s  %-10s %4s", "rank", "indicator", "gap"));
     groups.forEach(g -> out.print(pad(g, w)));
     out.println("  title");
-    for (AgendaItem item : a.agenda()) {
+    for (AgendaItem item : a.agenda().subList(0, full)) {
       out.print(String.format(
           Locale.ROOT,
           "  %4d  %-10s %4s",
@@ -231,6 +241,26 @@ final class CompareCommand implements Callable<Integer> {
           item.gap().stripTrailingZeros().toPlainString()));
       item.answers().forEach(g -> out.print(pad(answer(g), w)));
       out.println("  " + item.title().get(lang.locale()));
+    }
+    if (full < a.agenda().size()) {
+      out.println("  In brief (rank indicator gap), items " + (full + 1) + " to "
+          + a.agenda().size() + ":");
+      StringBuilder line = new StringBuilder("   ");
+      for (AgendaItem item : a.agenda().subList(full, a.agenda().size())) {
+        String entry = String.format(
+            Locale.ROOT,
+            " %d %s %s",
+            item.rank(),
+            item.indicatorId(),
+            item.gap().stripTrailingZeros().toPlainString());
+        if (line.length() + entry.length() + 1 > 96) {
+          out.println(line);
+          line.setLength(0);
+          line.append("   ");
+        }
+        line.append(line.length() > 3 ? " ·" : "").append(entry);
+      }
+      out.println(line);
     }
     if (sensitivity != null) {
       out.println();
@@ -242,7 +272,7 @@ final class CompareCommand implements Callable<Integer> {
     return String.format(Locale.ROOT, "%" + width + "s", s);
   }
 
-  private ObjectNode json(RoundAnalysis a) {
+  private ObjectNode json(RoundAnalysis a, int inFull) {
     ObjectMapper mapper = new ObjectMapper();
     ObjectNode o = mapper.createObjectNode();
     o.put("country", a.country());
@@ -297,10 +327,12 @@ final class CompareCommand implements Callable<Integer> {
       intervals.forEach((metric, of) ->
           IntervalOption.json(byMetric.putArray(metric.name().toLowerCase(Locale.ROOT)), of));
     }
+    o.put("agendaInFull", Math.min(inFull, a.agenda().size()));
     ArrayNode agenda = o.putArray("agenda");
     for (AgendaItem item : a.agenda()) {
       ObjectNode i = agenda.addObject();
       i.put("rank", item.rank());
+      i.put("inFull", item.rank() <= inFull);
       i.put("indicator", item.indicatorId());
       i.put("title", item.title().get(lang.locale()));
       i.put("gap", item.gap());

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.alignkit.core.ConsensusRecord;
 import org.alignkit.core.Exercise;
 import org.alignkit.core.Framework;
 import org.alignkit.report.CsvReport;
@@ -17,10 +18,12 @@ import org.alignkit.report.JsonReport;
 import org.alignkit.report.ReportModel;
 import org.alignkit.report.RoundReports;
 import org.alignkit.scoring.RuleSet;
+import org.alignkit.spec.SpecLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -31,6 +34,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Writes the workshop report of a round: levels per group and for the whole, radar chart,",
       "divergence heat map, harmonisation agenda, agreement and, with a baseline, progress.",
+      "With --consensus: the workshop's agreed levels, dissents and action plan; with",
+      "--baseline-consensus too: the follow-up of the baseline's action plan.",
       "Without --consensus the whole is the median answer of the groups, scored by the same rules.",
       "--interval adds intervals for alpha; --compare-rules (or --sweep) adds the rule sensitivity."
     })
@@ -53,7 +58,8 @@ final class ReportCommand implements Callable<Integer> {
 
   @Option(
       names = "--example",
-      description = "Use the bundled Kivara example: round 2026, with 2024 as baseline.")
+      description =
+          "Use the bundled Kivara example: round 2026, with 2024 as baseline, and both consensus records.")
   boolean example;
 
   @Option(
@@ -64,6 +70,15 @@ final class ReportCommand implements Callable<Integer> {
 
   @Option(names = "--consensus", paramLabel = "FILE", description = "The round's agreed consensus.")
   Path consensus;
+
+  @Option(
+      names = "--baseline-consensus",
+      paramLabel = "FILE",
+      description = "The baseline round's consensus, whose action plan the report follows up.")
+  Path baselineConsensus;
+
+  @Mixin
+  AgendaOption agenda;
 
   @Mixin
   RulesOption rules;
@@ -110,17 +125,35 @@ final class ReportCommand implements Callable<Integer> {
       given.add(RulesOption.resolve(name, spec));
     }
     List<RuleSet> compared = SensitivityOutput.compared(spec, given, sweep);
+    int inFull = agenda.inFull();
     Framework fw = framework.resolve();
+    if (baselineConsensus != null && baseline == null && !example) {
+      throw new ParameterException(
+          spec.commandLine(), "--baseline-consensus needs --baseline, the round it belongs to");
+    }
     Exercise current;
     Exercise base = null;
+    ConsensusRecord agreed = null;
+    ConsensusRecord baseAgreed = null;
     if (example) {
       current = Inputs.example(Inputs.EXAMPLE_2026, fw);
       base = Inputs.example(Inputs.EXAMPLE_2024, fw);
+      baseAgreed = Inputs.exampleConsensus(Inputs.EXAMPLE_CONSENSUS_2024, fw);
+      agreed = Inputs.exampleConsensus(Inputs.EXAMPLE_CONSENSUS_2026, fw);
     } else {
       current = Inputs.exercise(exercise, fw);
     }
     if (baseline != null) {
       base = Inputs.exercise(baseline, fw);
+    }
+    SpecLoader loader = Inputs.loaderWith(fw);
+    if (baselineConsensus != null) {
+      baseAgreed = loader.loadConsensus(baselineConsensus, fw, base);
+    }
+    if (consensus != null) {
+      agreed = baseAgreed != null
+          ? loader.loadConsensus(consensus, fw, current, baseAgreed)
+          : loader.loadConsensus(consensus, fw, current);
     }
     RoundReports.Builder builder = RoundReports.builder(fw, current)
         .ruleSet(rules)
@@ -129,8 +162,11 @@ final class ReportCommand implements Callable<Integer> {
     if (base != null) {
       builder.baseline(base);
     }
-    if (consensus != null) {
-      builder.consensus(Inputs.loaderWith(fw).loadConsensus(consensus, fw));
+    if (agreed != null) {
+      builder.consensus(agreed);
+    }
+    if (baseAgreed != null) {
+      builder.baselineConsensus(baseAgreed);
     }
     ReportModel model = builder.build().model();
     Locale locale = lang.locale();
@@ -147,7 +183,7 @@ final class ReportCommand implements Callable<Integer> {
           CsvReport.create().write(model, locale, w);
           break;
         default:
-          HtmlReport.create().write(model, locale, w);
+          HtmlReport.create().withAgendaInFull(inFull).write(model, locale, w);
       }
     }
     spec.commandLine().getOut().println(output);

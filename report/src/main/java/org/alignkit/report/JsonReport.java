@@ -12,21 +12,31 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.alignkit.analysis.AgendaItem;
 import org.alignkit.analysis.AgendaSensitivity;
 import org.alignkit.analysis.NodeSensitivity;
 import org.alignkit.analysis.RuleSensitivity;
+import org.alignkit.analysis.progress.Change;
 import org.alignkit.analysis.progress.ChangeSensitivity;
 import org.alignkit.analysis.progress.ProgressSensitivity;
+import org.alignkit.core.ActionFollowUp;
+import org.alignkit.core.ActionItem;
+import org.alignkit.core.ActionStatus;
 import org.alignkit.core.Component;
+import org.alignkit.core.ConsensusRecord;
+import org.alignkit.core.Dissent;
 import org.alignkit.core.Domain;
+import org.alignkit.core.Endorsement;
 import org.alignkit.core.Framework;
 import org.alignkit.core.FrameworkNode;
 import org.alignkit.core.Indicator;
 import org.alignkit.core.Level;
 import org.alignkit.core.LocalizedText;
+import org.alignkit.core.Rating;
 import org.alignkit.core.StakeholderGroup;
 import org.alignkit.core.StakeholderKind;
 import org.alignkit.metrics.AlphaInterval;
@@ -41,12 +51,18 @@ import org.apiguardian.api.API;
  * <p>Top-level fields: {@code format} ({@code "alignkit-report"}), {@code formatVersion} (1),
  * {@code language}, {@code title}, {@code country}, {@code round}, {@code baselineRound}, {@code
  * framework}, {@code ruleSet}, {@code scale}, {@code groups}, {@code overallIsConsensus}, {@code
- * nodes}, {@code indicators}, {@code agenda}, {@code progress}, {@code agreement} (with {@code
- * intervals} and {@code intervalsByDomain} when asked for: method, level, limits, standard error,
- * resamples, seed, q), {@code distances}, {@code ruleSensitivity} and {@code progressSensitivity}
- * ({@code null} unless rule sets were compared: each group's level of each node under each rule
- * set, robust or not, with the rule sets that disagree with the reference; the agenda's ranks;
- * progress classes). Instances are immutable and thread-safe.
+ * nodes}, {@code indicators}, {@code agenda}, {@code progress}, {@code agreement}, {@code
+ * distances}, {@code consensus} (the workshop's outcome: {@code round}, {@code dissents} with the
+ * group's and the agreed level, {@code actions}, {@code endorsements}; {@code null} without a
+ * consensus) and {@code followUp} (the baseline's plan followed up: {@code planRound}, {@code
+ * endorsements}, {@code actions} with {@code status}, {@code statusDate}, {@code evidence}, {@code
+ * overdue} and the {@code indicators}' changes; {@code null} without the baseline's consensus).
+ * With interval estimates {@code agreement} has {@code intervals} and {@code intervalsByDomain}
+ * (method, level, limits, standard error, resamples, seed, q); {@code ruleSensitivity} and {@code
+ * progressSensitivity} are {@code null} unless rule sets were compared (each group's level of each
+ * node under each rule set, robust or not, with the rule sets that disagree with the reference; the
+ * agenda's ranks; progress classes). Dates are ISO 8601 ({@code 2026-03-26}). Instances are
+ * immutable and thread-safe.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class JsonReport {
@@ -83,8 +99,11 @@ public final class JsonReport {
         .writeValue(out, tree(model, locale));
   }
 
-  /** The report as a Jackson tree. */
-  public ObjectNode tree(ReportModel model, Locale locale) {
+  /**
+   * The report as a Jackson tree: kept inside the module, so that no Jackson type shows in
+   * AlignKit's API (the module does not require Jackson transitively).
+   */
+  ObjectNode tree(ReportModel model, Locale locale) {
     requireNonNull(model, "model");
     requireNonNull(locale, "locale");
     return new Builder(model, locale).build();
@@ -157,11 +176,98 @@ public final class JsonReport {
               .put("first", d.first())
               .put("second", d.second())
               .put("distance", d.distance()));
+      root.set("consensus", consensus());
+      root.set("followUp", followUp());
       root.set("ruleSensitivity", m.ruleSensitivity().map(this::ruleSensitivity).orElse(null));
       root.set(
           "progressSensitivity",
           m.progressSensitivity().map(this::progressSensitivity).orElse(null));
       return root;
+    }
+
+    private ObjectNode consensus() {
+      if (m.consensus().isEmpty()) {
+        return null;
+      }
+      ConsensusRecord c = m.consensus().get();
+      ObjectNode o = NODES.objectNode();
+      o.set("round", round(Optional.of(c.round())));
+      ArrayNode dissents = o.putArray("dissents");
+      for (Dissent d : c.dissents()) {
+        ObjectNode x = dissents.addObject();
+        x.put("indicator", d.indicatorId());
+        x.put("title", fw.indicator(d.indicatorId()).map(i -> t(i.title())).orElse(null));
+        x.put("group", d.groupId());
+        x.put("level", d.level().isPresent() ? d.level().getAsInt() : null);
+        Optional<Rating> agreed = c.agreed().rating(d.indicatorId());
+        x.put(
+            "agreedLevel",
+            agreed.filter(Rating::isRated).map(r -> r.level().getAsInt()).orElse(null));
+        x.put("agreedStatus", agreed.map(r -> r.status().id()).orElse("missing"));
+        x.put("reason", d.reason().orElse(null));
+      }
+      o.set("actions", actions(c.actions()));
+      o.set("endorsements", endorsements(c.endorsements()));
+      return o;
+    }
+
+    private ArrayNode actions(List<ActionItem> actions) {
+      ArrayNode out = NODES.arrayNode();
+      actions.forEach(a -> out.add(action(a)));
+      return out;
+    }
+
+    private ObjectNode action(ActionItem a) {
+      ObjectNode x = NODES.objectNode();
+      x.put("id", a.id());
+      x.put("domain", a.domainId());
+      x.put("action", a.action());
+      ArrayNode ids = x.putArray("indicators");
+      a.indicatorIds().forEach(ids::add);
+      x.put("owner", a.owner().orElse(null));
+      x.put("due", a.due().map(LocalDate::toString).orElse(null));
+      return x;
+    }
+
+    private ArrayNode endorsements(List<Endorsement> list) {
+      ArrayNode out = NODES.arrayNode();
+      for (Endorsement e : list) {
+        out.addObject()
+            .put("body", e.body())
+            .put("date", e.date().toString())
+            .put("reference", e.reference().orElse(null));
+      }
+      return out;
+    }
+
+    private ObjectNode followUp() {
+      if (m.baselineConsensus().isEmpty()) {
+        return null;
+      }
+      ConsensusRecord plan = m.baselineConsensus().get();
+      ObjectNode o = NODES.objectNode();
+      o.set("planRound", round(Optional.of(plan.round())));
+      o.set("endorsements", endorsements(plan.endorsements()));
+      ArrayNode actions = o.putArray("actions");
+      for (FollowUpRow r : m.followUp()) {
+        ObjectNode x = action(r.action());
+        x.put("status", r.actionStatus().map(ActionStatus::id).orElse(null));
+        x.put("statusDate", r.status().map(s -> s.date().toString()).orElse(null));
+        x.put("evidence", r.status().flatMap(ActionFollowUp::evidence).orElse(null));
+        x.put("overdue", r.overdue());
+        ArrayNode changes = x.putArray("indicatorChanges");
+        for (Change c : r.indicators()) {
+          changes
+              .addObject()
+              .put("indicator", c.nodeId())
+              .put("baseline", c.baseline().orElse(null))
+              .put("current", c.current().orElse(null))
+              .put("change", c.change().orElse(null))
+              .put("class", c.progressClass().id());
+        }
+        actions.add(x);
+      }
+      return o;
     }
 
     private ObjectNode round(Optional<org.alignkit.core.Round> r) {

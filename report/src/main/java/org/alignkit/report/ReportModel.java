@@ -14,6 +14,9 @@ import org.alignkit.analysis.NodeSensitivity;
 import org.alignkit.analysis.RuleSensitivity;
 import org.alignkit.analysis.progress.ProgressClass;
 import org.alignkit.analysis.progress.ProgressSensitivity;
+import org.alignkit.core.ActionItem;
+import org.alignkit.core.ConsensusRecord;
+import org.alignkit.core.Dissent;
 import org.alignkit.core.Framework;
 import org.alignkit.core.LocalizedText;
 import org.alignkit.core.Round;
@@ -29,8 +32,10 @@ import org.immutables.value.Value;
  * framework (its tree, scale, level descriptors and provenance), the rule set, the groups, the
  * scores and levels per node and group, the ratings per indicator with the divergent ones flagged,
  * the harmonisation agenda, agreement (with interval estimates for alpha when asked for), the
- * distances between groups, with a baseline round progress, and, when several rule sets are
- * compared, the rule sensitivity of the levels, the agenda and progress.
+ * distances between groups, the workshop's outcome (the consensus record: agreed levels, dissents,
+ * the action plan and its endorsements), with a baseline round progress and the follow-up of the
+ * baseline's action plan, and, when several rule sets are compared, the rule sensitivity of the
+ * levels, the agenda and progress.
  *
  * <p>Built models are consistent: every id they mention is a node of the framework or one of the
  * groups, every level is on the framework's scale, agenda ranks are {@code 1..n} in order. Texts
@@ -136,6 +141,22 @@ public abstract class ReportModel {
 
   /** Distances between pairs of groups; one entry per pair, any order. */
   public abstract List<GroupDistance> distances();
+
+  /**
+   * The round's consensus record, if the workshop's outcome is known: its agreed levels are the
+   * whole's cells ({@link #overallIsConsensus()}), its dissents, action plan and endorsements are
+   * shown as recorded.
+   */
+  public abstract Optional<ConsensusRecord> consensus();
+
+  /** The baseline round's consensus record, whose action plan {@link #followUp()} follows up. */
+  public abstract Optional<ConsensusRecord> baselineConsensus();
+
+  /**
+   * Every action of the baseline's plan, followed up at this round, in the plan's order; empty
+   * without {@link #baselineConsensus()}.
+   */
+  public abstract List<FollowUpRow> followUp();
 
   /** The scores of a node, if the model has them. */
   public final Optional<NodeResult> nodeResult(String nodeId) {
@@ -247,6 +268,37 @@ public abstract class ReportModel {
     agreementByDomain().keySet().stream()
         .filter(d -> fw.domain(d).isEmpty())
         .forEach(d -> problems.add("agreement: '" + d + "' is not a domain"));
+    consensus().ifPresent(c -> checkConsensus("consensus", c, groupIds, problems));
+    baselineConsensus().ifPresent(c -> {
+      if (baselineRound().isEmpty()) {
+        problems.add("a baseline consensus needs a baseline round");
+      } else if (!c.round().id().equals(baselineRound().get().id())) {
+        problems.add("the baseline consensus is of round " + c.round().id()
+            + ", not of the baseline round " + baselineRound().get().id());
+      }
+    });
+    consensus().ifPresent(c -> {
+      if (!c.round().id().equals(round().id())) {
+        problems.add("the consensus is of round " + c.round().id() + ", not of round "
+            + round().id());
+      }
+    });
+    if (!followUp().isEmpty() && baselineConsensus().isEmpty()) {
+      problems.add("follow-up rows need the baseline consensus, whose plan they follow up");
+    }
+    for (FollowUpRow row : followUp()) {
+      String where = "follow-up of action '" + row.actionId() + "'";
+      if (baselineConsensus().isPresent()
+          && !baselineConsensus().get().action(row.actionId()).equals(Optional.of(row.action()))) {
+        problems.add(where + ": not an action of the baseline's plan");
+      }
+      row.indicators().forEach(ch -> {
+        if (fw.indicator(ch.nodeId()).isEmpty()
+            && ch.progressClass() != ProgressClass.NOT_COMPARABLE) {
+          problems.add(where + ": '" + ch.nodeId() + "' is not an indicator of " + fw.label());
+        }
+      });
+    }
     for (AlphaInterval i : alphaIntervals()) {
       if (i.metric() != agreementMetric()) {
         problems.add("alpha interval: metric " + i.metric() + ", not " + agreementMetric());
@@ -292,6 +344,24 @@ public abstract class ReportModel {
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(
           "inconsistent report model:\n  " + String.join("\n  ", problems));
+    }
+  }
+
+  private void checkConsensus(
+      String what, ConsensusRecord c, Set<String> groupIds, List<String> problems) {
+    for (Dissent d : c.dissents()) {
+      String where = what + ": dissent of '" + d.groupId() + "' on '" + d.indicatorId() + "'";
+      checkGroup(where, d.groupId(), groupIds, problems);
+      checkIndicator(where, d.indicatorId(), problems);
+      d.level().ifPresent(l -> checkLevel(where, l, problems));
+    }
+    for (ActionItem a : c.actions()) {
+      String where = what + ": action '" + a.id() + "'";
+      if (framework().domain(a.domainId()).isEmpty()) {
+        problems.add(
+            where + ": '" + a.domainId() + "' is not a domain of " + framework().label());
+      }
+      a.indicatorIds().forEach(i -> checkIndicator(where, i, problems));
     }
   }
 

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,8 @@ import org.alignkit.analysis.progress.Progress;
 import org.alignkit.analysis.progress.ProgressReport;
 import org.alignkit.analysis.progress.ProgressSensitivity;
 import org.alignkit.analysis.progress.RoundData;
+import org.alignkit.core.ActionFollowUp;
+import org.alignkit.core.ActionItem;
 import org.alignkit.core.Assessment;
 import org.alignkit.core.ConsensusRecord;
 import org.alignkit.core.Exercise;
@@ -29,6 +32,9 @@ import org.alignkit.core.Framework;
 import org.alignkit.core.FrameworkNode;
 import org.alignkit.core.Indicator;
 import org.alignkit.core.LocalizedText;
+import org.alignkit.core.ModelException;
+import org.alignkit.core.ModelProblem;
+import org.alignkit.core.PlanFollowUp;
 import org.alignkit.core.Rating;
 import org.alignkit.metrics.AlphaInterval;
 import org.alignkit.metrics.DistanceMatrix;
@@ -54,6 +60,16 @@ import org.apiguardian.api.API;
  * cells are the consensus's scores. Without one, the whole is the groups' {@link MedianAnswer},
  * scored by the same rules as the groups.
  *
+ * <p><b>The workshop's outcome.</b> The consensus record's dissents, action plan and endorsements
+ * go into the model as recorded. With a baseline round and its consensus ({@link
+ * Builder#baselineConsensus(ConsensusRecord)}), every action of the baseline's plan becomes a
+ * {@link FollowUpRow}: its status from this round's record ({@link ConsensusRecord#followUp()}),
+ * whether it is overdue at this round's date, and the change of its linked indicators (the whole's
+ * levels of the two rounds).
+ *
+ * <p><b>Not applicable.</b> A group that left out an indicator that does not apply to its kinds is
+ * shown as not applicable, as scoring treats it, not as missing.
+ *
  * <p><b>Uncertainty and rules.</b> With {@link Builder#interval(IntervalSpec)} the agreement section
  * gets interval estimates for alpha; with {@link Builder#compareRules(List)} the round (and, with a
  * baseline, progress) is also scored under the other rule sets, and the model gets their rule
@@ -75,6 +91,7 @@ public final class RoundReports {
   private final RoundAnalyser analyser;
   private final List<IntervalSpec> intervals;
   private final List<RuleSet> compareRules;
+  private final Optional<ScoringEngine> engine;
 
   private RoundReports(Builder b) {
     this.framework = b.framework;
@@ -87,6 +104,7 @@ public final class RoundReports {
     this.analyser = b.analyser;
     this.intervals = List.copyOf(b.intervals);
     this.compareRules = List.copyOf(b.compareRules);
+    this.engine = Optional.ofNullable(b.engine);
   }
 
   /** The report model of a round under the default rules, without baseline or consensus. */
@@ -109,7 +127,9 @@ public final class RoundReports {
    * and assembles the report model from the analysis.
    */
   public ReportModel model() {
-    ScoringEngine engine = ScoringEngine.builder(framework).ruleSet(ruleSet).build();
+    checkRecords();
+    ScoringEngine engine = this.engine.orElseGet(
+        () -> ScoringEngine.builder(framework).ruleSet(ruleSet).build());
     ScoredRound current = round(engine, exercise, consensus);
     Optional<RoundAnalysis> analysis = current.analysis;
     Map<String, ScoreCard> cards = current.cards;
@@ -131,7 +151,8 @@ public final class RoundReports {
                     ? ruleSet.title()
                     : ruleSet.title() + ": " + ruleSet.description())))
         .addAllGroups(exercise.groups())
-        .overallIsConsensus(consensus.isPresent());
+        .overallIsConsensus(consensus.isPresent())
+        .consensus(consensus);
 
     for (FrameworkNode node : framework.nodes()) {
       NodeResult.Builder r = NodeResult.builder().nodeId(node.id());
@@ -143,8 +164,12 @@ public final class RoundReports {
     for (Indicator indicator : framework.indicators()) {
       IndicatorRow.Builder row = IndicatorRow.builder().indicatorId(indicator.id());
       for (Assessment a : exercise.assessments()) {
-        a.rating(indicator.id())
-            .ifPresent(rating -> row.putRatings(a.group().id(), groupRating(rating)));
+        Optional<Rating> rating = a.rating(indicator.id());
+        if (rating.isPresent()) {
+          row.putRatings(a.group().id(), groupRating(rating.get()));
+        } else if (!indicator.appliesTo(a.group())) {
+          row.putRatings(a.group().id(), GroupRating.notApplicable());
+        }
       }
       row.overall(indicatorCell(wholeCard, indicator.id()));
       analysis.flatMap(an -> an.indicator(indicator.id())).ifPresent(d -> {
@@ -170,9 +195,64 @@ public final class RoundReports {
         addProgress(model, Optional.of(gp.groupId()), gp);
       }
       report.consensus().ifPresent(gp -> addProgress(model, Optional.empty(), gp));
+      baselineConsensus.ifPresent(plan -> {
+        model.baselineConsensus(plan);
+        model.addAllFollowUp(followUp(plan, report.consensus()));
+      });
     }
     addSensitivity(model);
     return model.build();
+  }
+
+  /**
+   * The records fit the rounds: the consensus is of this round, the baseline's of the baseline, and
+   * the follow-up names actions of the baseline's plan.
+   */
+  private void checkRecords() {
+    if (baselineConsensus.isPresent() && baseline.isEmpty()) {
+      throw new IllegalStateException(
+          "a baseline consensus needs the baseline round: call baseline");
+    }
+    consensus.ifPresent(c -> requireFits("consensus record", c, c.check(exercise)));
+    baselineConsensus.ifPresent(
+        c -> requireFits("baseline consensus record", c, c.check(baseline.orElseThrow())));
+    if (consensus.isPresent() && baselineConsensus.isPresent()) {
+      requireFits(
+          "consensus record",
+          consensus.get(),
+          consensus.get().checkFollowUp(baselineConsensus.get()));
+    }
+  }
+
+  private static void requireFits(String what, ConsensusRecord c, List<ModelProblem> problems) {
+    if (!problems.isEmpty()) {
+      throw new ModelException(
+          what + " " + c.agreed().country() + " " + c.round().id(), problems);
+    }
+  }
+
+  private List<FollowUpRow> followUp(ConsensusRecord plan, Optional<GroupProgress> whole) {
+    Optional<PlanFollowUp> reported = consensus
+        .flatMap(ConsensusRecord::followUp)
+        .filter(f -> f.planRoundId().equals(plan.round().id()));
+    LocalDate at = exercise.round().date();
+    List<FollowUpRow> rows = new ArrayList<>();
+    for (ActionItem action : plan.actions()) {
+      Optional<ActionFollowUp> status = reported.flatMap(f -> f.action(action.id()));
+      boolean closed = status.map(s -> s.status().isClosed()).orElse(false);
+      FollowUpRow.Builder row = FollowUpRow.builder()
+          .action(action)
+          .status(status)
+          .overdue(!closed && action.due().map(d -> d.isBefore(at)).orElse(false));
+      for (String id : action.indicatorIds()) {
+        whole
+            .flatMap(gp ->
+                gp.indicators().stream().filter(c -> c.nodeId().equals(id)).findFirst())
+            .ifPresent(row::addIndicators);
+      }
+      rows.add(row.build());
+    }
+    return rows;
   }
 
   /**
@@ -329,6 +409,7 @@ public final class RoundReports {
     private RoundAnalyser analyser = RoundAnalyser.withDefaults();
     private final List<IntervalSpec> intervals = new ArrayList<>();
     private final List<RuleSet> compareRules = new ArrayList<>();
+    private ScoringEngine engine;
 
     private Builder(Framework framework, Exercise exercise) {
       this.framework = requireNonNull(framework, "framework");
@@ -338,10 +419,37 @@ public final class RoundReports {
     /** The scoring rules; {@link RuleSets#defaultRules()} unless given. */
     public Builder ruleSet(RuleSet ruleSet) {
       this.ruleSet = requireNonNull(ruleSet, "ruleSet");
+      this.engine = null;
       return this;
     }
 
-    /** The round's agreed consensus: the whole's cells become its scores. */
+    /**
+     * The engine that scores the round (and the baseline, when it answers the same framework), for
+     * example one with rule providers of your own ({@link ScoringEngine.Builder#addProvider}); its
+     * rule set becomes the report's. A baseline answering another framework is scored by an engine
+     * built with the same rule set and the rules found through the SPI.
+     *
+     * @throws IllegalArgumentException if the engine scores another framework
+     */
+    public Builder engine(ScoringEngine engine) {
+      requireNonNull(engine, "engine");
+      if (!engine.framework().equals(framework)) {
+        throw new IllegalArgumentException("the engine scores framework "
+            + engine.framework().label()
+            + ", but the round answers "
+            + framework.label());
+      }
+      this.engine = engine;
+      this.ruleSet = engine.ruleSet();
+      return this;
+    }
+
+    /**
+     * The round's agreed consensus: the whole's cells become its scores, and its dissents, action
+     * plan, endorsements and follow-up of the baseline's plan go into the report. It must be of the
+     * round ({@link ConsensusRecord#check(Exercise)}); {@link RoundReports#model()} throws a {@link
+     * ModelException} otherwise.
+     */
     public Builder consensus(ConsensusRecord consensus) {
       this.consensus = requireNonNull(consensus, "consensus");
       return this;
@@ -359,7 +467,13 @@ public final class RoundReports {
       return baseline(baseline);
     }
 
-    /** The baseline round's consensus, compared with this round's consensus in the progress rows. */
+    /**
+     * The baseline round's consensus, compared with this round's consensus in the progress rows; its
+     * action plan is followed up ({@link ReportModel#followUp()}). It must be of the baseline round,
+     * and this round's follow-up must name only its actions ({@link
+     * ConsensusRecord#checkFollowUp(ConsensusRecord)}); {@link RoundReports#model()} throws a {@link
+     * ModelException} otherwise.
+     */
     public Builder baselineConsensus(ConsensusRecord consensus) {
       this.baselineConsensus = requireNonNull(consensus, "consensus");
       return this;

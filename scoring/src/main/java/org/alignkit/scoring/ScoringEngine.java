@@ -278,6 +278,10 @@ public final class ScoringEngine {
         }
         indicatorsBelow[i] = below.stream().mapToInt(Integer::intValue).toArray();
         max = Math.max(max, ch.size());
+      }
+      // Forwards, so that a problem is reported at the first node in the framework's order.
+      for (int i = 0; i < n; i++) {
+        FrameworkNode node = nodes.get(i);
         NodeRules r = ruleSet.rulesFor(node);
         rules[i] = r;
         String context = "rule set '" + ruleSet.id() + "', node '" + nodeIds[i] + "'";
