@@ -184,13 +184,20 @@ class RuleSensitivityProperties {
     n.referenceLevel().ifPresent(l -> assertThat(l).isEqualTo(u.level()));
   }
 
+  /** Distinct built-in rule sets: some, and one more that is not among them. */
+  static Arbitrary<Tuple2<List<RuleSet>, RuleSet>> someAndOneMore() {
+    return Arbitraries.of(BUILT_IN)
+        .list()
+        .uniqueElements()
+        .ofMinSize(2)
+        .ofMaxSize(5)
+        .map(l -> Tuple.of(List.copyOf(l.subList(0, l.size() - 1)), l.get(l.size() - 1)));
+  }
+
   @Provide
   Arbitrary<Tuple3<Tuple2<Framework, Exercise>, List<RuleSet>, RuleSet>> roundsAndRules() {
-    return Combinators.combine(
-            AlignKitArbitraries.frameworksWithExercises(),
-            Arbitraries.of(BUILT_IN).list().uniqueElements().ofMinSize(1).ofMaxSize(4),
-            Arbitraries.of(BUILT_IN))
-        .as(Tuple::of);
+    return Combinators.combine(AlignKitArbitraries.frameworksWithExercises(), someAndOneMore())
+        .as((round, rules) -> Tuple.of(round, rules.get1(), rules.get2()));
   }
 
   /**
@@ -232,11 +239,8 @@ class RuleSensitivityProperties {
         .flatMap(f -> Combinators.combine(
                 AlignKitArbitraries.exercises(f), AlignKitArbitraries.exercises(f))
             .as((a, b) -> Tuple.of(f, a, b)));
-    return Combinators.combine(
-            rounds,
-            Arbitraries.of(BUILT_IN).list().uniqueElements().ofMinSize(1).ofMaxSize(4),
-            Arbitraries.of(BUILT_IN))
-        .as(Tuple::of);
+    return Combinators.combine(rounds, someAndOneMore())
+        .as((r, rules) -> Tuple.of(r, rules.get1(), rules.get2()));
   }
 
   /** Likewise for progress: adding a rule set never turns a rule-dependent change robust. */

@@ -89,11 +89,11 @@ final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     RoundOptions.requireOneSource(spec, exercise != null, example, "EXERCISE");
-    int inFull = agenda.inFull();
     List<IntervalSpec> specs = interval.resolve();
     List<RuleSet> compared = rules.values.isEmpty() && !sweep.given()
         ? List.of()
         : SensitivityOutput.compared(spec, rules.resolve(), sweep);
+    int inFull = agenda.inFull();
     Framework fw = framework.resolve();
     Exercise round =
         example ? Inputs.example(Inputs.EXAMPLE_2026, fw) : Inputs.exercise(exercise, fw);
@@ -322,12 +322,12 @@ final class CompareCommand implements Callable<Integer> {
         alpha.putNull(name);
       }
     }
-    o.put("agendaInFull", Math.min(inFull, a.agenda().size()));
     if (intervals.values().stream().anyMatch(l -> !l.isEmpty())) {
       ObjectNode byMetric = o.putObject("alphaIntervals");
       intervals.forEach((metric, of) ->
           IntervalOption.json(byMetric.putArray(metric.name().toLowerCase(Locale.ROOT)), of));
     }
+    o.put("agendaInFull", Math.min(inFull, a.agenda().size()));
     ArrayNode agenda = o.putArray("agenda");
     for (AgendaItem item : a.agenda()) {
       ObjectNode i = agenda.addObject();

@@ -116,7 +116,11 @@ final class IntervalOption {
   }
 
   private static String percent(double level) {
-    return number(level * 100) + " %";
+    return java.math.BigDecimal.valueOf(level)
+            .movePointRight(2)
+            .stripTrailingZeros()
+            .toPlainString()
+        + " %";
   }
 
   private static String number(double x) {

@@ -120,12 +120,12 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     RuleSet rules = this.rules.resolve();
     RoundOptions.requireOneSource(spec, exercise != null, example, "EXERCISE");
-    int inFull = agenda.inFull();
     List<RuleSet> given = new ArrayList<>(List.of(rules));
     for (String name : compareRules) {
       given.add(RulesOption.resolve(name, spec));
     }
     List<RuleSet> compared = SensitivityOutput.compared(spec, given, sweep);
+    int inFull = agenda.inFull();
     Framework fw = framework.resolve();
     if (baselineConsensus != null && baseline == null && !example) {
       throw new ParameterException(

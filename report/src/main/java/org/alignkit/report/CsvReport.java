@@ -69,7 +69,7 @@ import org.apiguardian.api.API;
  *       not-started}, {@code in-progress}, {@code done}, {@code dropped}, empty when not reported),
  *       {@code date}, {@code evidence}, {@code overdue};
  *   <li>{@code follow_up_indicator}: {@code action_id}, {@code node} (the indicator), {@code
- *       baseline}, {@code current}, {@code change}, {@code class}.
+ *       baseline}, {@code current}, {@code change}, {@code class};
  *   <li>{@code alpha-interval}, when asked for: {@code node} (the framework or a domain), {@code
  *       metric}, {@code value} (alpha), {@code method}, {@code confidence} (the level), {@code
  *       lower}, {@code upper}, {@code standard_error}, {@code resamples}, {@code seed} (empty for

@@ -51,17 +51,18 @@ import org.apiguardian.api.API;
  * <p>Top-level fields: {@code format} ({@code "alignkit-report"}), {@code formatVersion} (1),
  * {@code language}, {@code title}, {@code country}, {@code round}, {@code baselineRound}, {@code
  * framework}, {@code ruleSet}, {@code scale}, {@code groups}, {@code overallIsConsensus}, {@code
- * nodes}, {@code indicators}, {@code agenda}, {@code progress}, {@code agreement} (with {@code
- * intervals} and {@code intervalsByDomain} when asked for: method, level, limits, standard error,
- * resamples, seed, q), {@code distances}, {@code consensus} (the workshop's outcome: {@code round},
- * {@code dissents} with the group's and the agreed level, {@code actions}, {@code endorsements};
- * {@code null} without a consensus), {@code followUp} (the baseline's plan followed up: {@code
- * planRound}, {@code endorsements}, {@code actions} with {@code status}, {@code statusDate}, {@code
- * evidence}, {@code overdue} and the {@code indicators}' changes; {@code null} without the
- * baseline's consensus), {@code ruleSensitivity} and {@code progressSensitivity} ({@code null}
- * unless rule sets were compared: each group's level of each node under each rule set, robust or
- * not, with the rule sets that disagree with the reference; the agenda's ranks; progress classes).
- * Dates are ISO 8601 ({@code 2026-03-26}). Instances are immutable and thread-safe.
+ * nodes}, {@code indicators}, {@code agenda}, {@code progress}, {@code agreement}, {@code
+ * distances}, {@code consensus} (the workshop's outcome: {@code round}, {@code dissents} with the
+ * group's and the agreed level, {@code actions}, {@code endorsements}; {@code null} without a
+ * consensus) and {@code followUp} (the baseline's plan followed up: {@code planRound}, {@code
+ * endorsements}, {@code actions} with {@code status}, {@code statusDate}, {@code evidence}, {@code
+ * overdue} and the {@code indicators}' changes; {@code null} without the baseline's consensus).
+ * With interval estimates {@code agreement} has {@code intervals} and {@code intervalsByDomain}
+ * (method, level, limits, standard error, resamples, seed, q); {@code ruleSensitivity} and {@code
+ * progressSensitivity} are {@code null} unless rule sets were compared (each group's level of each
+ * node under each rule set, robust or not, with the rule sets that disagree with the reference; the
+ * agenda's ranks; progress classes). Dates are ISO 8601 ({@code 2026-03-26}). Instances are
+ * immutable and thread-safe.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class JsonReport {

@@ -69,6 +69,7 @@ import org.apiguardian.api.API;
  *
  * <p><b>Not applicable.</b> A group that left out an indicator that does not apply to its kinds is
  * shown as not applicable, as scoring treats it, not as missing.
+ *
  * <p><b>Uncertainty and rules.</b> With {@link Builder#interval(IntervalSpec)} the agreement section
  * gets interval estimates for alpha; with {@link Builder#compareRules(List)} the round (and, with a
  * baseline, progress) is also scored under the other rule sets, and the model gets their rule
@@ -88,9 +89,9 @@ public final class RoundReports {
   private final Optional<Exercise> baseline;
   private final Optional<ConsensusRecord> baselineConsensus;
   private final RoundAnalyser analyser;
-  private final Optional<ScoringEngine> engine;
   private final List<IntervalSpec> intervals;
   private final List<RuleSet> compareRules;
+  private final Optional<ScoringEngine> engine;
 
   private RoundReports(Builder b) {
     this.framework = b.framework;
@@ -101,9 +102,9 @@ public final class RoundReports {
     this.baseline = Optional.ofNullable(b.baseline);
     this.baselineConsensus = Optional.ofNullable(b.baselineConsensus);
     this.analyser = b.analyser;
-    this.engine = Optional.ofNullable(b.engine);
     this.intervals = List.copyOf(b.intervals);
     this.compareRules = List.copyOf(b.compareRules);
+    this.engine = Optional.ofNullable(b.engine);
   }
 
   /** The report model of a round under the default rules, without baseline or consensus. */
@@ -406,9 +407,9 @@ public final class RoundReports {
     private Exercise baseline;
     private ConsensusRecord baselineConsensus;
     private RoundAnalyser analyser = RoundAnalyser.withDefaults();
-    private ScoringEngine engine;
     private final List<IntervalSpec> intervals = new ArrayList<>();
     private final List<RuleSet> compareRules = new ArrayList<>();
+    private ScoringEngine engine;
 
     private Builder(Framework framework, Exercise exercise) {
       this.framework = requireNonNull(framework, "framework");

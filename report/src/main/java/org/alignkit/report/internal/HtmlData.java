@@ -845,7 +845,7 @@ public final class HtmlData {
     for (AlphaInterval i : m.alphaIntervals()) {
       String method = "methodShort." + i.method().id();
       columns.add(
-          msg.get("interval.column", minimum(i.level() * 100) + "\u00A0%", msg.get(method)));
+          msg.get("interval.column", percent(i.level()) + "\u00A0%", msg.get(method)));
       String how = i.method() == IntervalMethod.JACKKNIFE
           ? msg.get(
               "interval.note.jackknife",
@@ -866,6 +866,12 @@ public final class HtmlData {
     e.put("intervals", intervalCells(m.alphaIntervals()));
     e.put("intervalNotes", notes);
     return e;
+  }
+
+  /** A level as a percentage (0.95 → 95), exact, in the report's language. */
+  private String percent(double level) {
+    BigDecimal v = BigDecimal.valueOf(level).movePointRight(2).stripTrailingZeros();
+    return Numbers.fixed(v, Math.max(0, v.scale()), locale);
   }
 
   /** A minimum alpha as given (0.667, 0.8), in the report's language. */
