@@ -844,8 +844,7 @@ public final class HtmlData {
     List<String> notes = new ArrayList<>();
     for (AlphaInterval i : m.alphaIntervals()) {
       String method = "methodShort." + i.method().id();
-      columns.add(
-          msg.get("interval.column", percent(i.level()) + "\u00A0%", msg.get(method)));
+      columns.add(msg.get("interval.column", percent(i.level()) + "\u00A0%", msg.get(method)));
       String how = i.method() == IntervalMethod.JACKKNIFE
           ? msg.get(
               "interval.note.jackknife",
