@@ -5,9 +5,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.alignkit.analysis.AgendaItem;
@@ -20,6 +24,8 @@ import org.alignkit.core.Framework;
 import org.alignkit.metrics.AlphaResult;
 import org.alignkit.metrics.DistanceMatrix;
 import org.alignkit.metrics.Metric;
+import org.alignkit.scoring.RuleSet;
+import org.alignkit.scoring.ScoringEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,19 +38,23 @@ import picocli.CommandLine.Spec;
     name = "compare",
     mixinStandardHelpOptions = true,
     description = {
-      "Compares the groups of a round: the divergent indicators, the distances between groups,",
-      "Krippendorff's alpha (groups as coders, indicators as units) and the ranked harmonisation agenda.",
-      "Levels are shown as numbers; NA not applicable, NI no information, - not rated."
+      "Compares the groups of a round: the divergent indicators, the distances between groups,"
+          + " Krippendorff's alpha (groups as coders, indicators as units) and the ranked"
+          + " harmonisation agenda. Levels are shown as numbers; NA not applicable, NI no"
+          + " information, - not rated.",
+      "Formats: text (the four tables), json (all of it) or csv (one row per indicator: its"
+          + " divergence, agenda rank and gap, and every group's answer)."
     })
 final class CompareCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
   @Parameters(
-      arity = "0..1",
-      paramLabel = "EXERCISE",
-      description = "The round: an exercise file or a folder of assessments.")
-  Path exercise;
+      arity = "0..*",
+      paramLabel = "PATH",
+      description = "The round: a round folder, an exercise file, or the groups' assessment files"
+          + " (YAML, JSON or CSV).")
+  List<Path> paths;
 
   @Option(names = "--example", description = "Use the bundled Kivara example, round 2026.")
   boolean example;
@@ -53,31 +63,57 @@ final class CompareCommand implements Callable<Integer> {
   FrameworkOption framework;
 
   @Mixin
+  RulesOption rules;
+
+  @Mixin
   LangOption lang;
 
   @Mixin
-  TextOrJsonOption format;
+  FormatOption format;
+
+  @Mixin
+  OutputOption output;
 
   @Override
   public Integer call() throws Exception {
-    RoundOptions.requireOneSource(spec, exercise != null, example, "EXERCISE");
+    boolean given = paths != null && !paths.isEmpty();
+    RoundOptions.requireOneSource(spec, given, example, "PATH");
+    FormatOption.Format format = this.format.resolve(output.file, lang.locale());
+    output.guard(OutputGuard.inputs(paths, framework.file, rules.file()), lang.locale());
+    RuleSet ruleSet = rules.resolve();
     Framework fw = framework.resolve();
     Exercise round =
-        example ? Inputs.example(Inputs.EXAMPLE_2026, fw) : Inputs.exercise(exercise, fw);
+        example ? Inputs.example(Inputs.EXAMPLE_2026, fw) : RoundOptions.round(paths, fw);
+    CliMessages msg = CliMessages.of(lang.locale());
     if (round.assessments().size() < 2) {
-      throw new InvalidInputException("compare needs at least two groups; "
-          + (exercise == null ? "the example" : exercise) + " has one");
+      throw new InvalidInputException(msg.get(
+          "compare.oneGroup",
+          example
+              ? "the example"
+              : String.join(", ", paths.stream().map(Path::toString).toList()),
+          round.groups().get(0).id()));
     }
-    RoundAnalysis a = RoundAnalyser.withDefaults().analyse(fw, round);
-    PrintWriter out = spec.commandLine().getOut();
-    if (format.json()) {
-      out.println(new ObjectMapper()
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .writeValueAsString(json(a)));
-    } else {
-      text(a, out);
+    ScoringEngine engine = ScoringEngine.builder(fw).ruleSet(ruleSet).build();
+    RoundAnalysis a = RoundAnalyser.withDefaults().analyse(engine, round);
+    String text;
+    switch (format) {
+      case json:
+        text = new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValueAsString(json(a, ruleSet))
+            + System.lineSeparator();
+        break;
+      case csv:
+        text = csv(a, fw);
+        break;
+      default:
+        StringWriter sw = new StringWriter();
+        PrintWriter out = new PrintWriter(sw);
+        text(a, ruleSet, msg, out);
+        out.flush();
+        text = sw.toString();
     }
-    out.flush();
+    output.write(text, lang.locale(), "");
     return ExitCodes.OK;
   }
 
@@ -114,42 +150,46 @@ final class CompareCommand implements Callable<Integer> {
         .collect(Collectors.joining(","));
   }
 
-  private void text(RoundAnalysis a, PrintWriter out) {
+  private void text(RoundAnalysis a, RuleSet ruleSet, CliMessages msg, PrintWriter out) {
+    Locale locale = lang.locale();
     List<String> groups = a.groupIds();
     int w = Math.max(6, groups.stream().mapToInt(String::length).max().orElse(6)) + 2;
     List<IndicatorDivergence> divergent = a.indicators().stream()
         .filter(IndicatorDivergence::isHighlyDivergent)
         .collect(Collectors.toList());
-    out.printf(
-        Locale.ROOT,
-        "%s, round %s: %d groups, framework %s %s%n%n",
+    out.println(msg.get(
+        "compare.heading",
         a.country(),
         a.roundId(),
         groups.size(),
-        a.frameworkId(),
-        a.frameworkVersion());
+        a.frameworkId() + " " + a.frameworkVersion(),
+        ruleSet.id()));
+    out.println();
 
-    out.printf(
+    out.println(msg.get("compare.divergent", divergent.size(), a.indicators().size()));
+    out.print(String.format(
         Locale.ROOT,
-        "Divergent indicators: %d of %d%n",
-        divergent.size(),
-        a.indicators().size());
-    out.print(String.format(Locale.ROOT, "  %-10s %5s %6s", "indicator", "range", "sd"));
+        "  %-10s %5s %6s",
+        msg.get("compare.indicator"),
+        msg.get("compare.range"),
+        msg.get("compare.sd")));
     groups.forEach(g -> out.print(pad(g, w)));
-    out.println("  reasons");
+    out.println("  " + msg.get("compare.reasons"));
     for (IndicatorDivergence d : divergent) {
       out.print(String.format(
           Locale.ROOT,
-          "  %-10s %5s %6.2f",
+          "  %-10s %5s %6s",
           d.indicatorId(),
-          d.spread().map(s -> s.range().stripTrailingZeros().toPlainString()).orElse(""),
-          d.spread().map(s -> s.standardDeviation()).orElse(Double.NaN)));
+          d.spread()
+              .map(s -> Tables.decimal(s.range().stripTrailingZeros(), locale))
+              .orElse(""),
+          d.spread().map(s -> Tables.decimal(s.standardDeviation(), 2, locale)).orElse("")));
       d.answers().forEach(g -> out.print(pad(answer(g), w)));
       out.println("  " + reasons(d));
     }
 
     out.println();
-    out.println("Distances between groups (mean absolute difference of levels):");
+    out.println(msg.get("compare.distances"));
     DistanceMatrix m = a.agreement().distances();
     out.print(pad("", w + 2));
     groups.forEach(g -> out.print(pad(g, w)));
@@ -158,52 +198,84 @@ final class CompareCommand implements Callable<Integer> {
       out.print("  " + String.format(Locale.ROOT, "%-" + w + "s", groups.get(i)));
       for (int j = 0; j < groups.size(); j++) {
         double d = m.distance(i, j);
-        out.print(pad(Double.isNaN(d) ? "n/a" : String.format(Locale.ROOT, "%.2f", d), w));
+        out.print(pad(Double.isNaN(d) ? "n/a" : Tables.decimal(d, 2, locale), w));
       }
       out.println();
     }
 
     out.println();
-    out.println("Agreement (Krippendorff's alpha; groups as coders, indicators as units):");
+    out.println(msg.get("compare.agreement"));
     for (Metric metric : Metric.values()) {
       AlphaResult r = a.agreement().alpha(metric);
       out.printf(
           Locale.ROOT,
           "  %-9s %s%n",
-          metric.name().toLowerCase(Locale.ROOT),
+          msg.get("metric." + metric.name()),
           r.isDefined()
-              ? String.format(Locale.ROOT, "%.4f", r.alpha())
-              : "undefined (" + r.undefinedReason().orElse("no pairable values") + ")");
+              ? Tables.decimal(r.alpha(), 4, locale)
+              : msg.get("alpha.undefined", r.undefinedReason().orElse("no pairable values")));
     }
 
     out.println();
-    out.println("Harmonisation agenda:");
-    out.print(String.format(Locale.ROOT, "  %4s  %-10s %4s", "rank", "indicator", "gap"));
+    out.println(msg.get("compare.agenda"));
+    out.print(String.format(
+        Locale.ROOT,
+        "  %4s  %-10s %4s",
+        msg.get("compare.rank"),
+        msg.get("compare.indicator"),
+        msg.get("compare.gap")));
     groups.forEach(g -> out.print(pad(g, w)));
-    out.println("  title");
+    out.println("  " + msg.get("compare.title"));
     for (AgendaItem item : a.agenda()) {
       out.print(String.format(
           Locale.ROOT,
           "  %4d  %-10s %4s",
           item.rank(),
           item.indicatorId(),
-          item.gap().stripTrailingZeros().toPlainString()));
+          Tables.decimal(item.gap().stripTrailingZeros(), locale)));
       item.answers().forEach(g -> out.print(pad(answer(g), w)));
-      out.println("  " + item.title().get(lang.locale()));
+      out.println("  " + item.title().get(locale));
     }
+  }
+
+  /** One row per indicator: divergence, agenda rank and gap, every group's answer. */
+  private String csv(RoundAnalysis a, Framework fw) {
+    Locale locale = lang.locale();
+    List<String> header = new ArrayList<>(List.of(
+        "indicator", "title", "divergent", "range", "standardDeviation", "reasons", "rank", "gap"));
+    header.addAll(a.groupIds());
+    Map<String, AgendaItem> agenda = new LinkedHashMap<>();
+    a.agenda().forEach(i -> agenda.put(i.indicatorId(), i));
+    List<List<String>> rows = new ArrayList<>();
+    for (IndicatorDivergence d : a.indicators()) {
+      List<String> row = new ArrayList<>();
+      AgendaItem item = agenda.get(d.indicatorId());
+      row.add(d.indicatorId());
+      row.add(fw.indicator(d.indicatorId()).map(i -> i.title().get(locale)).orElse(""));
+      row.add(Boolean.toString(d.isHighlyDivergent()));
+      row.add(d.spread().map(s -> Tables.plain(s.range().stripTrailingZeros())).orElse(""));
+      row.add(d.spread().map(s -> Tables.plain(s.standardDeviation(), 4)).orElse(""));
+      row.add(reasons(d));
+      row.add(item == null ? "" : Integer.toString(item.rank()));
+      row.add(item == null ? "" : Tables.plain(item.gap().stripTrailingZeros()));
+      d.answers().forEach(g -> row.add(answerId(g)));
+      rows.add(row);
+    }
+    return Tables.csv(header, rows);
   }
 
   private static String pad(String s, int width) {
     return String.format(Locale.ROOT, "%" + width + "s", s);
   }
 
-  private ObjectNode json(RoundAnalysis a) {
+  private ObjectNode json(RoundAnalysis a, RuleSet ruleSet) {
     ObjectMapper mapper = new ObjectMapper();
     ObjectNode o = mapper.createObjectNode();
     o.put("country", a.country());
     o.put("round", a.roundId());
     o.put("framework", a.frameworkId());
     o.put("frameworkVersion", a.frameworkVersion());
+    o.put("rules", ruleSet.id());
     ArrayNode groups = o.putArray("groups");
     a.groupIds().forEach(groups::add);
     ArrayNode divergent = o.putArray("divergent");

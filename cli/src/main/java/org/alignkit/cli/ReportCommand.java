@@ -1,12 +1,12 @@
 package org.alignkit.cli;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.alignkit.analysis.RoundMismatchException;
 import org.alignkit.core.Exercise;
 import org.alignkit.core.Framework;
 import org.alignkit.report.CsvReport;
@@ -27,9 +27,13 @@ import picocli.CommandLine.Spec;
     name = "report",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes the workshop report of a round: levels per group and for the whole, radar chart,",
-      "divergence heat map, harmonisation agenda, agreement and, with a baseline, progress.",
-      "Without --consensus the whole is the median answer of the groups, scored by the same rules."
+      "Writes the workshop report of a round: levels per group and for the whole, radar chart,"
+          + " divergence heat map, harmonisation agenda, agreement and, with a baseline of the"
+          + " same country dated before the round, progress. Without --consensus the whole is the"
+          + " median answer of the groups, scored by the same rules; a consensus must be the"
+          + " round's (same country, round and framework).",
+      "Formats: html (the report with its charts), json (its data) or csv (one row per group and"
+          + " node); from --format or the extension of OUT."
     })
 final class ReportCommand implements Callable<Integer> {
   /** The report formats. */
@@ -43,10 +47,11 @@ final class ReportCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Parameters(
-      arity = "0..1",
-      paramLabel = "EXERCISE",
-      description = "The round: an exercise file or a folder of assessments.")
-  Path exercise;
+      arity = "0..*",
+      paramLabel = "PATH",
+      description = "The round: a round folder, an exercise file, or the groups' assessment files"
+          + " (YAML, JSON or CSV).")
+  List<Path> paths;
 
   @Option(
       names = "--example",
@@ -55,9 +60,16 @@ final class ReportCommand implements Callable<Integer> {
 
   @Option(
       names = "--baseline",
-      paramLabel = "EXERCISE",
-      description = "The previous round, for progress.")
+      paramLabel = "ROUND",
+      description = "The previous round, for progress (round folder, exercise or assessment file).")
   Path baseline;
+
+  @Option(
+      names = "--baseline-framework",
+      paramLabel = "F",
+      description = "The framework file the baseline answers, when it answers another version of"
+          + " the framework (default: the --framework of the round).")
+  Path baselineFramework;
 
   @Option(names = "--consensus", paramLabel = "FILE", description = "The round's agreed consensus.")
   Path consensus;
@@ -75,71 +87,84 @@ final class ReportCommand implements Callable<Integer> {
       names = {"-o", "--output"},
       required = true,
       paramLabel = "OUT",
-      description = "The file to write; .json and .csv write JSON and CSV, anything else HTML.")
+      description = "The file to write (missing folders are created): .html, .json or .csv; it"
+          + " must not be one of the inputs.")
   Path output;
 
   @Option(
       names = "--format",
+      paramLabel = "FORMAT",
       description = "html, json or csv (default: from the extension of OUT).")
   Format format;
 
   @Override
   public Integer call() throws IOException {
+    boolean given = paths != null && !paths.isEmpty();
+    RoundOptions.requireOneSource(spec, given, example, "PATH");
+    Locale locale = lang.locale();
+    Format format =
+        OutputFormats.of(spec, Format.values(), this.format, Format.html, output, locale);
+    OutputGuard.check(
+        output,
+        OutputGuard.inputs(
+            paths, baseline, baselineFramework, consensus, framework.file, rules.file()),
+        locale);
     RuleSet rules = this.rules.resolve();
-    RoundOptions.requireOneSource(spec, exercise != null, example, "EXERCISE");
     Framework fw = framework.resolve();
+    Framework bfw = baselineFramework == null ? fw : Inputs.framework(baselineFramework);
     Exercise current;
     Exercise base = null;
     if (example) {
       current = Inputs.example(Inputs.EXAMPLE_2026, fw);
-      base = Inputs.example(Inputs.EXAMPLE_2024, fw);
+      base = Inputs.example(Inputs.EXAMPLE_2024, bfw);
     } else {
-      current = Inputs.exercise(exercise, fw);
+      current = RoundOptions.round(paths, fw);
     }
     if (baseline != null) {
-      base = Inputs.exercise(baseline, fw);
+      base = RoundOptions.round(baseline, bfw);
     }
     RoundReports.Builder builder = RoundReports.builder(fw, current).ruleSet(rules);
     if (base != null) {
-      builder.baseline(base);
-    }
-    if (consensus != null) {
-      builder.consensus(Inputs.loaderWith(fw).loadConsensus(consensus, fw));
-    }
-    ReportModel model = builder.build().model();
-    Locale locale = lang.locale();
-    Path parent = output.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-      switch (formatOf(output)) {
-        case json:
-          JsonReport.create().write(model, locale, w);
-          break;
-        case csv:
-          CsvReport.create().write(model, locale, w);
-          break;
-        default:
-          HtmlReport.create().write(model, locale, w);
+      if (bfw == fw) {
+        builder.baseline(base);
+      } else {
+        builder.baseline(bfw, base);
       }
     }
-    spec.commandLine().getOut().println(output);
-    spec.commandLine().getOut().flush();
+    if (consensus != null) {
+      var record = Inputs.loaderWith(fw).loadConsensus(consensus, fw);
+      try {
+        builder.consensus(record);
+      } catch (RoundMismatchException e) {
+        throw mismatch("report.consensusMismatch", consensus, e, locale);
+      }
+    }
+    ReportModel model;
+    try {
+      model = builder.build().model();
+    } catch (RoundMismatchException e) {
+      throw mismatch("report.mismatch", baseline, e, locale);
+    }
+    StringWriter w = new StringWriter();
+    switch (format) {
+      case json:
+        JsonReport.create().write(model, locale, w);
+        break;
+      case csv:
+        CsvReport.create().write(model, locale, w);
+        break;
+      default:
+        HtmlReport.create().write(model, locale, w);
+    }
+    OutputOption.writeFile(spec, output, w.toString(), locale, "");
     return ExitCodes.OK;
   }
 
-  private Format formatOf(Path out) {
-    if (format != null) {
-      return format;
-    }
-    String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.endsWith(".json")) {
-      return Format.json;
-    }
-    if (name.endsWith(".csv")) {
-      return Format.csv;
-    }
-    return Format.html;
+  private static InvalidInputException mismatch(
+      String key, Path file, RoundMismatchException e, Locale locale) {
+    return new InvalidInputException(
+        CliMessages.of(locale).get(key, file == null ? "the example" : file)
+            + "\n  "
+            + String.join("\n  ", e.reasons()));
   }
 }

@@ -97,9 +97,7 @@ public final class AssessmentCsv {
    */
   public AssessmentCsv withSeparator(char separator) {
     checkArgument(
-        separator == ',' || separator == ';',
-        "the separator is ',' or ';', not '%s'",
-        separator);
+        separator == ',' || separator == ';', "the separator is ',' or ';', not '%s'", separator);
     return new AssessmentCsv(framework, language, limits, separator);
   }
 

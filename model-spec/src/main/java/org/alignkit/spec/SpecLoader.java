@@ -255,6 +255,17 @@ public final class SpecLoader {
     return loading.exercise(Source.of(fileOrFolder), framework);
   }
 
+  /**
+   * The files that loading {@code fileOrFolder} reads: for a folder, its exercise file and the
+   * assessment files it lists, or else the AlignKit files in it (those a folder is read from); for
+   * an exercise file, itself and the files it lists; for any other file, itself. For tools that
+   * must not write over an input (the command line refuses an output file that is one of them).
+   * Never throws for bad input: a file that cannot be read is listed as it is named.
+   */
+  public List<Path> filesOf(Path fileOrFolder) {
+    return loading.filesOf(requireNonNull(fileOrFolder, "fileOrFolder"));
+  }
+
   // ---- consensus records ----
 
   /**

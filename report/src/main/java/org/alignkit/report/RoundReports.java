@@ -13,6 +13,7 @@ import org.alignkit.analysis.MedianAnswer;
 import org.alignkit.analysis.NodeScores;
 import org.alignkit.analysis.RoundAnalyser;
 import org.alignkit.analysis.RoundAnalysis;
+import org.alignkit.analysis.Rounds;
 import org.alignkit.analysis.Spread;
 import org.alignkit.analysis.progress.Change;
 import org.alignkit.analysis.progress.GroupProgress;
@@ -94,6 +95,9 @@ public final class RoundReports {
   /**
    * Scores and analyses the round (once: {@link RoundAnalyser#analyse(ScoringEngine, Exercise)})
    * and assembles the report model from the analysis.
+   *
+   * @throws org.alignkit.analysis.RoundMismatchException if the baseline is of another country,
+   *     unit or framework, or not dated before the round ({@link Progress#between})
    */
   public ReportModel model() {
     ScoringEngine engine = this.engine.orElseGet(
@@ -151,8 +155,13 @@ public final class RoundReports {
           ? engine
           : ScoringEngine.builder(baseFramework).ruleSet(ruleSet).build();
       ScoredRound baseRound = round(baseEngine, base, baselineConsensus);
-      ProgressReport report = Progress.compare(
-          roundData(baseFramework, base, baseRound), roundData(framework, exercise, current));
+      // The wholes are compared when they stand for the same groups (or are both agreed
+      // consensuses): the median of other groups is not the same whole.
+      boolean wholes = (consensus.isPresent() && baselineConsensus.isPresent())
+          || groupIds(base).equals(groupIds(exercise));
+      ProgressReport report = Progress.between(
+          roundData(baseFramework, base, baseRound, wholes),
+          roundData(framework, exercise, current, wholes));
       model.baselineRound(base.round());
       for (GroupProgress gp : report.groups()) {
         addProgress(model, Optional.of(gp.groupId()), gp);
@@ -199,16 +208,20 @@ public final class RoundReports {
     }
   }
 
-  private RoundData roundData(Framework f, Exercise e, ScoredRound round) {
+  private RoundData roundData(Framework f, Exercise e, ScoredRound round, boolean whole) {
     Map<String, NodeScores> scores = new LinkedHashMap<>();
     round.cards.forEach((g, card) -> scores.put(g, NodeScores.of(card)));
-    return RoundData.builder()
-        .framework(f)
-        .exercise(e)
-        .putAllNodeScores(scores)
-        .consensus(round.wholeAssessment)
-        .consensusScores(NodeScores.of(round.whole))
-        .build();
+    RoundData.Builder b = RoundData.builder().framework(f).exercise(e).putAllNodeScores(scores);
+    if (whole) {
+      b.consensus(round.wholeAssessment).consensusScores(NodeScores.of(round.whole));
+    }
+    return b.build();
+  }
+
+  private static java.util.Set<String> groupIds(Exercise e) {
+    java.util.Set<String> ids = new java.util.TreeSet<>();
+    e.groups().forEach(g -> ids.add(g.id()));
+    return ids;
   }
 
   private void addAnalysis(RoundAnalysis an, ReportModel.Builder model) {
@@ -320,9 +333,15 @@ public final class RoundReports {
       return this;
     }
 
-    /** The round's agreed consensus: the whole's cells become its scores. */
+    /**
+     * The round's agreed consensus: the whole's cells become its scores.
+     *
+     * @throws org.alignkit.analysis.RoundMismatchException if the record is of another country,
+     *     unit or round, or answers another framework or version
+     */
     public Builder consensus(ConsensusRecord consensus) {
-      this.consensus = requireNonNull(consensus, "consensus");
+      Rounds.requireConsensusOf(framework, exercise, requireNonNull(consensus, "consensus"));
+      this.consensus = consensus;
       return this;
     }
 
@@ -350,8 +369,18 @@ public final class RoundReports {
       return this;
     }
 
-    /** The report builder; scoring happens in {@link RoundReports#model()}. */
+    /**
+     * The report builder; scoring happens in {@link RoundReports#model()}, which requires the
+     * baseline to belong with the round ({@link Rounds#requireProgression}).
+     *
+     * @throws org.alignkit.analysis.RoundMismatchException if the baseline's consensus is not the
+     *     baseline's
+     */
     public RoundReports build() {
+      if (baselineConsensus != null && baseline != null) {
+        Rounds.requireConsensusOf(
+            baselineFramework == null ? framework : baselineFramework, baseline, baselineConsensus);
+      }
       return new RoundReports(this);
     }
   }

@@ -204,9 +204,7 @@ public final class CsvAssessments {
     // Quote every non-empty cell: texts with leading spaces, '#' or line breaks come back
     // unchanged.
     try (SequenceWriter w = MAPPER
-        .writer(CsvSchema.emptySchema()
-            .withColumnSeparator(separator)
-            .withLineSeparator("\r\n"))
+        .writer(CsvSchema.emptySchema().withColumnSeparator(separator).withLineSeparator("\r\n"))
         .with(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS)
         .writeValues(out)) {
       for (List<String> row : rows) {
@@ -854,7 +852,11 @@ public final class CsvAssessments {
           rating.put("level", Integer.parseInt(level));
         } else {
           problem(
-              Layer.SCHEMA, r.line(), levelCol + 1, p + "/level", "'" + level + "' is not a level",
+              Layer.SCHEMA,
+              r.line(),
+              levelCol + 1,
+              p + "/level",
+              "'" + level + "' is not a level",
               levels);
           ok = false;
         }

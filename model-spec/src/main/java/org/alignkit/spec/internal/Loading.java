@@ -350,6 +350,60 @@ public final class Loading {
     return assembly.build(p, null, "");
   }
 
+  /** The files that loading a file or folder reads; see {@code SpecLoader.filesOf}. */
+  public List<Path> filesOf(Path fileOrFolder) {
+    List<Path> out = new ArrayList<>();
+    if (Files.isDirectory(fileOrFolder)) {
+      for (String name : EXERCISE_FILES) {
+        Path file = fileOrFolder.resolve(name);
+        if (Files.isRegularFile(file)) {
+          out.add(file);
+          out.addAll(listed(file));
+          return out;
+        }
+      }
+      try (DirectoryStream<Path> dir = Files.newDirectoryStream(fileOrFolder)) {
+        for (Path file : dir) {
+          if (Files.isRegularFile(file)
+              && SpecFormat.of(file).isPresent()
+              && isAlignKitFile(file)) {
+            out.add(file);
+          }
+        }
+      } catch (IOException e) {
+        // nothing readable in it
+      }
+      out.sort(null);
+      return out;
+    }
+    out.add(fileOrFolder);
+    out.addAll(listed(fileOrFolder));
+    return out;
+  }
+
+  /** The assessment files an exercise file lists, resolved against it; empty for other files. */
+  private List<Path> listed(Path file) {
+    List<Path> out = new ArrayList<>();
+    if (!Files.isRegularFile(file)) {
+      return out;
+    }
+    Problems ignored = new Problems(1);
+    Document d = document(Source.of(file), ignored);
+    if (d == null || !"Exercise".equals(d.root().path("kind").asText())) {
+      return out;
+    }
+    for (var entry : d.root().path("assessments")) {
+      if (entry.isTextual()) {
+        try {
+          out.add(file.resolveSibling(entry.asText()));
+        } catch (java.nio.file.InvalidPathException e) {
+          // not a path: loading reports it
+        }
+      }
+    }
+    return out;
+  }
+
   /**
    * Whether a file of a round folder is an AlignKit file, to be read: a CSV whose first cell is
    * {@code alignkit}, or a YAML or JSON file with an {@code apiVersion} or {@code kind} key at the
