@@ -14,15 +14,44 @@ import org.apiguardian.api.API;
 public class RoundMismatchException extends AlignKitException {
   private static final long serialVersionUID = 1L;
 
+  /** What differs. */
+  public enum Kind {
+    /** The framework (by id; for a consensus record, also by version). */
+    FRAMEWORK,
+    /** The country. */
+    COUNTRY,
+    /** The sub-national unit (or one side is national). */
+    UNIT,
+    /** The round: a consensus record of another round. */
+    ROUND,
+    /** The order: a baseline not dated before the current round. */
+    ORDER
+  }
+
+  private final List<Kind> kinds;
   private final List<String> reasons;
 
-  /** An exception listing the mismatches, each a sentence; the message joins them. */
-  public RoundMismatchException(List<String> reasons) {
+  /**
+   * An exception listing the mismatches: what differs, and a sentence for each that says how; the
+   * message joins the sentences.
+   *
+   * @throws IllegalArgumentException unless there are as many kinds as reasons, at least one
+   */
+  public RoundMismatchException(List<Kind> kinds, List<String> reasons) {
     super(String.join("; ", reasons));
+    if (kinds.size() != reasons.size() || kinds.isEmpty()) {
+      throw new IllegalArgumentException("give one kind per reason, at least one");
+    }
+    this.kinds = List.copyOf(kinds);
     this.reasons = List.copyOf(reasons);
   }
 
-  /** Every mismatch found, each a sentence that says what differs. */
+  /** What differs, one entry per reason, in the same order. */
+  public List<Kind> kinds() {
+    return kinds;
+  }
+
+  /** Every mismatch found, each an English sentence that says what differs. */
   public List<String> reasons() {
     return reasons;
   }

@@ -33,25 +33,30 @@ public final class Rounds {
     requireNonNull(round, "round");
     Assessment agreed = requireNonNull(consensus, "consensus").agreed();
     List<String> reasons = new ArrayList<>();
+    List<RoundMismatchException.Kind> kinds = new ArrayList<>();
     if (!agreed.frameworkId().equals(framework.id())
         || !agreed.frameworkVersion().equals(framework.version())) {
+      kinds.add(RoundMismatchException.Kind.FRAMEWORK);
       reasons.add("the consensus answers framework " + agreed.frameworkId() + " "
           + agreed.frameworkVersion() + ", the round " + framework.label());
     }
     if (!agreed.country().equals(round.country())) {
+      kinds.add(RoundMismatchException.Kind.COUNTRY);
       reasons.add(
           "the consensus is of country " + agreed.country() + ", the round of " + round.country());
     }
     if (!unit(agreed.subnationalUnit()).equals(unit(round.subnationalUnit()))) {
+      kinds.add(RoundMismatchException.Kind.UNIT);
       reasons.add("the consensus is of " + unit(agreed.subnationalUnit()) + ", the round of "
           + unit(round.subnationalUnit()));
     }
     if (!agreed.round().id().equals(round.round().id())) {
+      kinds.add(RoundMismatchException.Kind.ROUND);
       reasons.add("the consensus is of round " + agreed.round().id() + ", not of round "
           + round.round().id());
     }
     if (!reasons.isEmpty()) {
-      throw new RoundMismatchException(reasons);
+      throw new RoundMismatchException(kinds, reasons);
     }
   }
 
@@ -72,29 +77,34 @@ public final class Rounds {
     requireNonNull(currentFramework, "currentFramework");
     requireNonNull(current, "current");
     List<String> reasons = new ArrayList<>();
+    List<RoundMismatchException.Kind> kinds = new ArrayList<>();
     if (!baselineFramework.id().equals(currentFramework.id())) {
+      kinds.add(RoundMismatchException.Kind.FRAMEWORK);
       reasons.add("the baseline answers framework " + baselineFramework.label()
           + ", the current round " + currentFramework.label()
           + ": progress needs one framework (its versions may differ)");
     }
     if (!baseline.country().equals(current.country())) {
+      kinds.add(RoundMismatchException.Kind.COUNTRY);
       reasons.add("the baseline is of country " + baseline.country()
           + ", the current round of " + current.country()
           + ": progress compares rounds of one country");
     }
     if (!unit(baseline.subnationalUnit()).equals(unit(current.subnationalUnit()))) {
+      kinds.add(RoundMismatchException.Kind.UNIT);
       reasons.add("the baseline is of " + unit(baseline.subnationalUnit())
           + ", the current round of " + unit(current.subnationalUnit())
           + ": progress compares rounds of one unit");
     }
     if (!baseline.round().date().isBefore(current.round().date())) {
+      kinds.add(RoundMismatchException.Kind.ORDER);
       reasons.add("the baseline round " + baseline.round().id() + " ("
           + baseline.round().date() + ") is not dated before the current round "
           + current.round().id() + " (" + current.round().date()
           + "): give the earlier round first");
     }
     if (!reasons.isEmpty()) {
-      throw new RoundMismatchException(reasons);
+      throw new RoundMismatchException(kinds, reasons);
     }
   }
 

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "agreement",
     mixinStandardHelpOptions = true,
+    header = "Krippendorff's alpha on any units x coders table (CSV).",
     description = {
       "Krippendorff's alpha on a units x coders table (CSV, comma or semicolon separated): first"
           + " row the coder names, first column the unit ids, an empty cell or NA for a missing"

@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "compare",
     mixinStandardHelpOptions = true,
+    header = "Compares the groups of a round: divergence, distances, agreement, the agenda.",
     description = {
       "Compares the groups of a round: the divergent indicators, the distances between groups,"
           + " Krippendorff's alpha (groups as coders, indicators as units) and the ranked"
@@ -205,11 +206,15 @@ final class CompareCommand implements Callable<Integer> {
 
     out.println();
     out.println(msg.get("compare.agreement"));
+    int mw = 9;
+    for (Metric metric : Metric.values()) {
+      mw = Math.max(mw, msg.get("metric." + metric.name()).length() + 1);
+    }
     for (Metric metric : Metric.values()) {
       AlphaResult r = a.agreement().alpha(metric);
       out.printf(
           Locale.ROOT,
-          "  %-9s %s%n",
+          "  %-" + mw + "s %s%n",
           msg.get("metric." + metric.name()),
           r.isDefined()
               ? Tables.decimal(r.alpha(), 4, locale)

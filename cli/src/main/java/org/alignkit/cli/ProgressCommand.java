@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "progress",
     mixinStandardHelpOptions = true,
+    header = "The change of every group's scores from a baseline to a later round.",
     description = {
       "Compares two rounds of one country (round folders, exercise files, or two assessments of a"
           + " group): per group and node the baseline score, the current score, the change and"
@@ -111,7 +112,8 @@ final class ProgressCommand implements Callable<Integer> {
     try {
       Rounds.requireProgression(bfw, base, fw, current);
     } catch (RoundMismatchException e) {
-      throw new InvalidInputException(mismatch(e, locale));
+      throw new InvalidInputException(
+          Mismatches.progression(msg.get("progress.mismatch"), e, bfw, base, fw, current, locale));
     }
     List<String> onlyInBaseline = new ArrayList<>();
     List<String> onlyInCurrent = new ArrayList<>();
@@ -209,15 +211,6 @@ final class ProgressCommand implements Callable<Integer> {
     }
     output.write(text, locale, "");
     return ExitCodes.OK;
-  }
-
-  /** The message of rounds that do not belong together, one reason a line. */
-  static String mismatch(RoundMismatchException e, Locale locale) {
-    StringBuilder sb = new StringBuilder(CliMessages.of(locale).get("progress.mismatch"));
-    for (String reason : e.reasons()) {
-      sb.append("\n  ").append(reason);
-    }
-    return sb.toString();
   }
 
   private static List<String> ids(Exercise e) {

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
+    header = "The workshop report of a round, in HTML, JSON or CSV.",
     description = {
       "Writes the workshop report of a round: levels per group and for the whole, radar chart,"
           + " divergence heat map, harmonisation agenda, agreement and, with a baseline of the"
@@ -136,14 +137,27 @@ final class ReportCommand implements Callable<Integer> {
       try {
         builder.consensus(record);
       } catch (RoundMismatchException e) {
-        throw mismatch("report.consensusMismatch", consensus, e, locale);
+        throw new InvalidInputException(Mismatches.consensus(
+            CliMessages.of(locale).get("report.consensusMismatch", consensus),
+            e,
+            fw,
+            current,
+            record.agreed(),
+            locale));
       }
     }
     ReportModel model;
     try {
       model = builder.build().model();
     } catch (RoundMismatchException e) {
-      throw mismatch("report.mismatch", baseline, e, locale);
+      throw new InvalidInputException(Mismatches.progression(
+          CliMessages.of(locale).get("report.mismatch", baseline == null ? "" : baseline),
+          e,
+          bfw,
+          base,
+          fw,
+          current,
+          locale));
     }
     StringWriter w = new StringWriter();
     switch (format) {
@@ -158,13 +172,5 @@ final class ReportCommand implements Callable<Integer> {
     }
     OutputOption.writeFile(spec, output, w.toString(), locale, "");
     return ExitCodes.OK;
-  }
-
-  private static InvalidInputException mismatch(
-      String key, Path file, RoundMismatchException e, Locale locale) {
-    return new InvalidInputException(
-        CliMessages.of(locale).get(key, file == null ? "the example" : file)
-            + "\n  "
-            + String.join("\n  ", e.reasons()));
   }
 }

@@ -1,10 +1,12 @@
 package org.alignkit.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.alignkit.core.AlignKitException;
 import org.alignkit.core.Assessment;
 import org.alignkit.core.Framework;
 import org.alignkit.core.ModelException;
@@ -25,6 +27,7 @@ import picocli.CommandLine.TypeConversionException;
 @Command(
     name = "template",
     mixinStandardHelpOptions = true,
+    header = "A blank assessment form for a stakeholder group, in YAML or CSV.",
     description = {
       "A blank assessment for a stakeholder group to fill in, with each indicator's level"
           + " descriptors as guidance: YAML (descriptors as comments; fill in 'level:') or CSV for"
@@ -108,6 +111,7 @@ final class TemplateCommand implements Callable<Integer> {
     output.guard(OutputGuard.inputs(framework.file), locale);
     LocalDate day = parseDate();
     Framework f = framework.resolve();
+    refuseToReplaceAFilledForm(f, locale);
     if (!f.languages().contains(lang)) {
       throw new ParameterException(
           spec.commandLine(),
@@ -144,6 +148,29 @@ final class TemplateCommand implements Callable<Integer> {
     long count = f.indicators().stream().filter(i -> i.appliesTo(group)).count();
     output.write(text, locale, CliMessages.of(locale).get("template.detail", count, kind.id()));
     return ExitCodes.OK;
+  }
+
+  /**
+   * A blank form never replaces anything but a blank form: an existing output file that holds
+   * ratings, or is not an assessment at all, is refused (exit 1) before anything is written.
+   */
+  private void refuseToReplaceAFilledForm(Framework f, Locale locale) {
+    if (output.file == null || !Files.isRegularFile(output.file)) {
+      return;
+    }
+    CliMessages msg = CliMessages.of(locale);
+    String why;
+    try {
+      Assessment existing = Inputs.loaderWith(f).loadAssessment(output.file);
+      if (existing.ratings().isEmpty()) {
+        return;
+      }
+      why = msg.get(
+          "output.notBlank.ratings", existing.ratings().size(), existing.group().id());
+    } catch (AlignKitException e) {
+      why = msg.get("output.notBlank.other");
+    }
+    throw new InvalidInputException(msg.get("output.notBlank", output.file, why));
   }
 
   private LocalDate parseDate() {

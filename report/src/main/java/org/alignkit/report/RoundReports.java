@@ -116,12 +116,7 @@ public final class RoundReports {
         .country(LocalizedText.en(exercise.country()))
         .round(exercise.round())
         .framework(framework)
-        .ruleSet(RuleSetInfo.of(
-            ruleSet.id(),
-            LocalizedText.en(
-                ruleSet.description().isBlank()
-                    ? ruleSet.title()
-                    : ruleSet.title() + ": " + ruleSet.description())))
+        .ruleSet(RuleSetInfo.of(ruleSet.id(), titleAndDescription(ruleSet)))
         .addAllGroups(exercise.groups())
         .overallIsConsensus(consensus.isPresent());
 
@@ -238,6 +233,19 @@ public final class RoundReports {
         }
       }
     }
+  }
+
+  /** "Title: description" in every language of the rule set's title. */
+  private static LocalizedText titleAndDescription(RuleSet r) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    for (String language : r.localizedTitle().languages()) {
+      String title = r.localizedTitle().get(language);
+      String description =
+          r.localizedDescription().isEmpty() ? "" : r.localizedDescription().get(language);
+      String colon = language.startsWith("fr") ? " : " : ": ";
+      texts.put(language, description.isBlank() ? title : title + colon + description);
+    }
+    return LocalizedText.of(texts);
   }
 
   private static ScoreCell cell(NodeScore s) {
