@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "compare",
     mixinStandardHelpOptions = true,
-    header = "Compares the groups of a round: divergence, distances, agreement, the agenda.",
+    header = "Divergence, distances, agreement and agenda of a round's groups.",
     description = {
       "Compares the groups of a round: the divergent indicators, the distances between groups,"
           + " Krippendorff's alpha (groups as coders, indicators as units) and the ranked"

@@ -14,8 +14,8 @@ import java.util.Optional;
  * Refuses, before anything is written, an output file that would destroy an input of the run or
  * that cannot be written: one whose real path (links followed) is that of an input file (any file
  * the run reads: assessments, the files a round folder or exercise file is read from, the
- * framework, rule-set and consensus files), a folder, a file below something that is not a folder,
- * or a file in a folder that cannot be written. Writing itself (and creating missing folders) is
+ * framework, rule-set and consensus files; and any file kept in an input round folder), a folder,
+ * a file below something that is not a folder, or a file in a folder that cannot be written. Writing itself (and creating missing folders) is
  * left to the command.
  */
 final class OutputGuard {
@@ -43,7 +43,16 @@ final class OutputGuard {
       if (input == null) {
         continue;
       }
-      for (Path file : Inputs.loader().filesOf(input)) {
+      List<Path> files = new ArrayList<>(Inputs.loader().filesOf(input));
+      if (Files.isDirectory(input)) {
+        // The other files kept in a round folder (a consensus record, notes) are protected too.
+        try (var kept = Files.list(input)) {
+          kept.filter(Files::isRegularFile).forEach(files::add);
+        } catch (IOException | SecurityException e) {
+          // the loader reports a folder that cannot be read
+        }
+      }
+      for (Path file : files) {
         if (target.isPresent() && sameFile(target.get(), file)) {
           String what = file.equals(input) || Files.isRegularFile(input)
               ? msg.get("output.input.file", file)

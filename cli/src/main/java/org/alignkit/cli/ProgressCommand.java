@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "progress",
     mixinStandardHelpOptions = true,
-    header = "The change of every group's scores from a baseline to a later round.",
+    header = "Each group's change of scores from a baseline to a later round.",
     description = {
       "Compares two rounds of one country (round folders, exercise files, or two assessments of a"
           + " group): per group and node the baseline score, the current score, the change and"

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "rules",
     mixinStandardHelpOptions = true,
-    header = "Lists the scoring rules found (built-in and plug-ins) and the bundled rule sets.",
+    header = "Lists the scoring rules found and the bundled rule sets.",
     description = {
       "Lists the scoring rules found on the class path (built-in and plug-ins), with their"
           + " parameters, and the bundled rule sets."

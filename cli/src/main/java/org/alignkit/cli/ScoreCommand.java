@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "score",
     mixinStandardHelpOptions = true,
-    header = "Scores assessments under one or more rule sets, with the reason for each level.",
+    header = "Scores assessments under one or more rule sets, with reasons.",
     description = {
       "Scores assessments: the score and level of every component, domain and the whole"
           + " framework, with coverage and the reason for each level. Several --rules put the"

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
-    header = "Checks files and round folders; prints every problem like a compiler.",
+    header = "Checks files and round folders; prints every problem found.",
     description = {
       "Checks AlignKit files of any kind (framework, assessment, exercise, consensus, rule set;"
           + " YAML or JSON; assessments also as CSV, as 'alignkit template --format csv' writes"
