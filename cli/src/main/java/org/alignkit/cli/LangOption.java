@@ -22,6 +22,7 @@ final class LangOption {
 
   @Option(
       names = "--lang",
+      paramLabel = "LANG",
       defaultValue = "en",
       description = "The language of the output: en or fr (default: ${DEFAULT-VALUE}).")
   Lang lang;

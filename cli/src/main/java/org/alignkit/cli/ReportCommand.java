@@ -88,8 +88,8 @@ final class ReportCommand implements Callable<Integer> {
       names = {"-o", "--output"},
       required = true,
       paramLabel = "OUT",
-      description = "The file to write (missing folders are created): .html, .json or .csv; it"
-          + " must not be one of the inputs.")
+      description = "The file to write, an HTML, JSON or CSV file by its extension (missing"
+          + " folders are created); it must not be one of the inputs.")
   Path output;
 
   @Option(

@@ -59,7 +59,7 @@ final class TemplateCommand implements Callable<Integer> {
   @Option(
       names = "--group-id",
       paramLabel = "ID",
-      description = "The group's id in the exercise (default: the kind, e.g. government).")
+      description = "The group's id in the exercise (default: the kind, such as government).")
   String groupId;
 
   @Mixin

@@ -44,6 +44,16 @@ class CommandShapeTest {
       assertThat(help.out.lines())
           .as(command)
           .noneMatch(l -> l.endsWith(";") || l.endsWith("; YAML") || l.endsWith("("));
+      // ... nor between a dot and the word it belongs to (".html", "e.g.").
+      List<String> lines = help.out.lines().toList();
+      for (int i = 0; i + 1 < lines.size(); i++) {
+        String next = lines.get(i + 1).trim();
+        assertThat(lines.get(i).endsWith(".")
+                && !next.isEmpty()
+                && Character.isLowerCase(next.charAt(0)))
+            .as(command + ": " + lines.get(i) + " / " + next)
+            .isFalse();
+      }
     }
   }
 
