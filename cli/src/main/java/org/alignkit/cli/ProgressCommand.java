@@ -168,7 +168,11 @@ final class ProgressCommand implements Callable<Integer> {
             msg.get("progress.heading", base.round().id(), current.round().id(), rules.id()));
         if (!bfw.version().equals(fw.version())) {
           out.println(msg.get(
-              "progress.versions", bfw.id(), bfw.version(), fw.version(), versionChanges.size()));
+              versionChanges.isEmpty() ? "progress.versionsSame" : "progress.versions",
+              bfw.id(),
+              bfw.version(),
+              fw.version(),
+              versionChanges.size()));
           for (Change c : versionChanges) {
             out.println("  " + c.nodeId() + ": "
                 + msg.get("notComparable." + c.notComparableReason().get().name()));

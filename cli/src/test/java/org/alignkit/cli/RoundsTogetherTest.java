@@ -112,6 +112,53 @@ class RoundsTogetherTest {
   }
 
   @Test
+  void anotherVersionOfTheFrameworkIsComparedIndicatorByIndicator() throws Exception {
+    String bundled = Files.readString(Path.of(
+        "../model-spec/src/main/resources/org/alignkit/spec/bundled/alignkit-reference.yaml"));
+    // Version 1.1 drops OR-4.4, the last indicator; the 2026 round answers it.
+    Path v11 = dir.resolve("framework-1.1.yaml");
+    Files.writeString(
+        v11,
+        bundled
+            .substring(0, bundled.indexOf("    - id: OR-4.4"))
+            .replaceFirst("(?m)^version: '1.0'", "version: '1.1'"));
+    Path v10 = Files.writeString(dir.resolve("framework-1.0.yaml"), bundled);
+    Path current = Files.createDirectories(dir.resolve("r2026-v11"));
+    try (var files = Files.list(r2026)) {
+      for (Path f : files.toList()) {
+        Files.writeString(
+            current.resolve(f.getFileName()),
+            Files.readString(f)
+                .replace("version: '1.0'}", "version: '1.1'}")
+                .replaceAll("(?m)^- indicator: OR-4\\.4\n(  .*\n)*", ""));
+      }
+    }
+    CliRun run = run(
+        0,
+        "progress",
+        r2024.toString(),
+        current.toString(),
+        "--framework",
+        v11.toString(),
+        "--baseline-framework",
+        v10.toString());
+    assertThat(run.out)
+        .contains("Framework alignkit-reference: version 1.0 in the baseline, 1.1 now; indicators"
+            + " and nodes are matched by id, 1 indicator(s) not comparable:\n"
+            + "  OR-4.4: removed from the current version\n")
+        .containsPattern("(?m)^government\s+OP\s");
+    // Without the baseline's framework, the baseline does not load against version 1.1.
+    CliRun without = run(
+        ExitCodes.INVALID_INPUT,
+        "progress",
+        r2024.toString(),
+        current.toString(),
+        "--framework",
+        v11.toString());
+    assertThat(without.err).contains("version 1.0");
+  }
+
+  @Test
   void roundsWithoutACommonGroupAreRefused() {
     CliRun run = run(
         ExitCodes.INVALID_INPUT,
