@@ -144,6 +144,14 @@ final class CompareCommand implements Callable<Integer> {
     }
   }
 
+  /** The reasons in the language of the text output. */
+  private static String reasons(IndicatorDivergence d, CliMessages msg) {
+    return d.reasons().stream()
+        .map(r -> msg.get("reason." + r.name()))
+        .sorted()
+        .collect(Collectors.joining(","));
+  }
+
   private static String reasons(IndicatorDivergence d) {
     return d.reasons().stream()
         .map(r -> r.name().toLowerCase(Locale.ROOT).replace('_', '-'))
@@ -186,7 +194,7 @@ final class CompareCommand implements Callable<Integer> {
               .orElse(""),
           d.spread().map(s -> Tables.decimal(s.standardDeviation(), 2, locale)).orElse("")));
       d.answers().forEach(g -> out.print(pad(answer(g), w)));
-      out.println("  " + reasons(d));
+      out.println("  " + reasons(d, msg));
     }
 
     out.println();

@@ -121,11 +121,11 @@ final class ScoreCommand implements Callable<Integer> {
     return n instanceof Framework ? card.overall() : card.node(n.id()).orElseThrow();
   }
 
-  private static String score(NodeScore s) {
+  private static String score(NodeScore s, Locale locale) {
     return s.score()
-        .map(r -> r.toBigDecimal(MathContext.DECIMAL64)
-            .setScale(2, java.math.RoundingMode.HALF_EVEN)
-            .toPlainString())
+        .map(r -> Tables.decimal(
+            r.toBigDecimal(MathContext.DECIMAL64).setScale(2, java.math.RoundingMode.HALF_EVEN),
+            locale))
         .orElse("-");
   }
 
@@ -142,10 +142,13 @@ final class ScoreCommand implements Callable<Integer> {
     PrintWriter out = new PrintWriter(sw);
     for (Map<String, ScoreCard> byRules : cards) {
       Assessment a = byRules.values().iterator().next().assessment();
-      out.printf(
-          "%s — %s, round %s (%s)%n",
-          a.group().name().get(locale), a.country(), a.round().id(), f.title().get(locale));
       CliMessages msg = CliMessages.of(locale);
+      out.println(msg.get(
+          "score.heading",
+          a.group().name().get(locale),
+          a.country(),
+          a.round().id(),
+          f.title().get(locale)));
       out.printf("%-10s %-46s", msg.get("score.node"), msg.get("score.title"));
       for (String r : byRules.keySet()) {
         out.printf(" %-30s", r);
@@ -159,10 +162,11 @@ final class ScoreCommand implements Callable<Integer> {
         if (title.length() > 44) {
           title = title.substring(0, 43) + "…";
         }
-        out.printf("%-10s %-46s", n instanceof Framework ? "(all)" : n.id(), indent + title);
+        out.printf(
+            "%-10s %-46s", n instanceof Framework ? msg.get("score.all") : n.id(), indent + title);
         for (ScoreCard c : byRules.values()) {
           NodeScore s = node(c, n);
-          out.printf(" %-30s", score(s) + "  " + level(f, s, locale));
+          out.printf(" %-30s", score(s, locale) + "  " + level(f, s, locale));
         }
         out.println();
         if (explain) {
