@@ -13,7 +13,6 @@ module org.alignkit.cli {
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.csv;
   requires info.picocli;
-  requires org.slf4j;
   requires static org.apiguardian.api;
 
   exports org.alignkit.cli;

@@ -6,7 +6,7 @@
  * assessments by several groups). Every value is immutable and validated when it is built.
  */
 module org.alignkit.core {
-  requires transitive com.google.common;
+  requires com.google.common;
   requires org.apache.commons.text;
   requires static java.compiler;
   requires static com.google.errorprone.annotations;

@@ -3,8 +3,9 @@
  * immutable view model ({@link org.alignkit.report.ReportModel}).
  *
  * <p>{@link org.alignkit.report.HtmlReport} writes one self-contained HTML file in English or
- * French (radar chart, divergence heat map, harmonisation agenda, progress between rounds,
- * provenance; inline CSS and SVG, no script, opens offline); {@link org.alignkit.report.JsonReport}
+ * French (radar chart, divergence heat map, harmonisation agenda, the workshop's outcome and the
+ * follow-up of the previous action plan, progress between rounds, provenance; inline CSS and SVG, no
+ * script, opens offline, prints on A4); {@link org.alignkit.report.JsonReport}
  * and {@link org.alignkit.report.CsvReport} write the same numbers for machines and spreadsheets.
  */
 module org.alignkit.report {

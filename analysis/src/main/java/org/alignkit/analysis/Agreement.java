@@ -3,9 +3,11 @@ package org.alignkit.analysis;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import org.alignkit.metrics.AlphaInterval;
 import org.alignkit.metrics.AlphaResult;
 import org.alignkit.metrics.DistanceMatrix;
 import org.alignkit.metrics.Divergences;
+import org.alignkit.metrics.IntervalSpec;
 import org.alignkit.metrics.KrippendorffAlpha;
 import org.alignkit.metrics.Metric;
 import org.alignkit.metrics.ReliabilityData;
@@ -62,6 +64,15 @@ public abstract class Agreement {
    */
   public final AlphaResult alpha(Metric metric) {
     return KrippendorffAlpha.compute(data(), metric);
+  }
+
+  /**
+   * An interval estimate for the alpha of one metric ({@link KrippendorffAlpha#interval}): the
+   * spec's method, resamples, seed and level, reported with the limits. The same spec gives the
+   * same interval every time.
+   */
+  public final AlphaInterval interval(Metric metric, IntervalSpec spec) {
+    return KrippendorffAlpha.interval(data(), metric, spec);
   }
 
   /** Agreement over the data, with their distance matrix. */

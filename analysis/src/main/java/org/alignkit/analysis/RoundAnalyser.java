@@ -22,6 +22,7 @@ import org.alignkit.core.Indicator;
 import org.alignkit.core.StakeholderGroup;
 import org.alignkit.metrics.Divergences;
 import org.alignkit.metrics.ReliabilityData;
+import org.alignkit.scoring.RuleSet;
 import org.alignkit.scoring.ScoreCard;
 import org.alignkit.scoring.ScoringEngine;
 import org.apiguardian.api.API;
@@ -373,6 +374,29 @@ public final class RoundAnalyser {
       ids.add(g.id());
     }
     return List.copyOf(ids);
+  }
+
+  /**
+   * Scores the round under each rule set and compares the results: per group and node the level
+   * each rule set gives, robust or rule-dependent, and per indicator whether it is on each rule
+   * set's harmonisation agenda (judged with this analyser's criteria; a lone group has no agenda).
+   * The first rule set is the reference. Rules are found as {@link ScoringEngine#builder} finds
+   * them.
+   *
+   * @param ruleSets the rule sets to compare, at least one, with distinct ids: the bundled ones,
+   *     rule-set files, or one rule set with a parameter swept ({@link
+   *     org.alignkit.scoring.RuleSetVariants#sweep})
+   * @throws org.alignkit.scoring.ScoringException if a rule set does not fit the framework, or a
+   *     rule fails
+   * @throws IllegalArgumentException if the exercise answers another framework or version, or no
+   *     rule set is given, or one twice
+   */
+  public RuleSensitivity sensitivity(
+      Framework framework, Exercise exercise, List<RuleSet> ruleSets) {
+    requireNonNull(framework, "framework");
+    requireNonNull(exercise, "exercise");
+    checkFramework(framework, exercise);
+    return Sensitivities.round(this, framework, exercise, ruleSets);
   }
 
   /**

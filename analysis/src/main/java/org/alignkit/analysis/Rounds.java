@@ -10,6 +10,7 @@ import org.alignkit.core.Assessment;
 import org.alignkit.core.ConsensusRecord;
 import org.alignkit.core.Exercise;
 import org.alignkit.core.Framework;
+import org.alignkit.core.ModelProblem;
 import org.apiguardian.api.API;
 
 /**
@@ -22,8 +23,9 @@ public final class Rounds {
   private Rounds() {}
 
   /**
-   * Requires a consensus record to be the round's: the same country and sub-national unit, the
-   * same round (id), and the framework (id and version) the round answers.
+   * Requires a consensus record to be the round's: the framework (id and version) the round
+   * answers, the same round (id) and country (as {@link ConsensusRecord#check(Exercise)} checks
+   * them), and the same sub-national unit.
    *
    * @throws RoundMismatchException listing what differs
    */
@@ -40,20 +42,20 @@ public final class Rounds {
       reasons.add("the consensus answers framework " + agreed.frameworkId() + " "
           + agreed.frameworkVersion() + ", the round " + framework.label());
     }
-    if (!agreed.country().equals(round.country())) {
-      kinds.add(RoundMismatchException.Kind.COUNTRY);
-      reasons.add(
-          "the consensus is of country " + agreed.country() + ", the round of " + round.country());
+    // The round and the country as the record itself checks them (ConsensusRecord.check).
+    for (ModelProblem p : consensus.check(round)) {
+      if (p.pointer().equals("/country")) {
+        kinds.add(RoundMismatchException.Kind.COUNTRY);
+        reasons.add(p.message());
+      } else if (p.pointer().equals("/round/id")) {
+        kinds.add(RoundMismatchException.Kind.ROUND);
+        reasons.add(p.message());
+      }
     }
     if (!unit(agreed.subnationalUnit()).equals(unit(round.subnationalUnit()))) {
       kinds.add(RoundMismatchException.Kind.UNIT);
       reasons.add("the consensus is of " + unit(agreed.subnationalUnit()) + ", the round of "
           + unit(round.subnationalUnit()));
-    }
-    if (!agreed.round().id().equals(round.round().id())) {
-      kinds.add(RoundMismatchException.Kind.ROUND);
-      reasons.add("the consensus is of round " + agreed.round().id() + ", not of round "
-          + round.round().id());
     }
     if (!reasons.isEmpty()) {
       throw new RoundMismatchException(kinds, reasons);

@@ -128,7 +128,10 @@ class RoundsTest {
         RoundMismatchException.class,
         () -> RoundAnalyser.withDefaults().compare(FW, R2024, of2026));
     assertThat(e.kinds()).containsExactly(Kind.ROUND);
-    assertThat(e.reasons()).containsExactly("the consensus is of round 2026, not of round 2024");
+    // The round and the country as the record itself checks them (ConsensusRecord.check).
+    assertThat(e.reasons())
+        .containsExactly(
+            "the consensus record is of round '2026', but the exercise is round '2024'");
     ConsensusRecord elsewhere =
         consensusOf(moved(R2024, "XKB", "2024", LocalDate.of(2024, 3, 14), true));
     assertThat(catchThrowableOfType(

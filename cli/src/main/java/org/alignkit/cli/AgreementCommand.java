@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.alignkit.metrics.AlphaInterval;
 import org.alignkit.metrics.AlphaResult;
+import org.alignkit.metrics.IntervalSpec;
 import org.alignkit.metrics.KrippendorffAlpha;
 import org.alignkit.metrics.Metric;
 import org.alignkit.metrics.ReliabilityData;
@@ -27,6 +30,8 @@ import picocli.CommandLine.Spec;
       "Krippendorff's alpha on a units x coders table (CSV, comma or semicolon separated): first"
           + " row the coder names, first column the unit ids, an empty cell or NA for a missing"
           + " value; with semicolons, a decimal comma is read too.",
+      "The guide docs/agreement.md explains --interval: an interval estimate, seeded and"
+          + " reproducible.",
       "Formats: text, json or csv (one row: metric, alpha, units, coders, pairable values,"
           + " disagreements)."
     })
@@ -53,12 +58,20 @@ final class AgreementCommand implements Callable<Integer> {
   @Mixin
   OutputOption output;
 
+  @Mixin
+  IntervalOption interval;
+
   @Override
   public Integer call() throws Exception {
     FormatOption.Format format = this.format.resolve(output.file, lang.locale());
     output.guard(OutputGuard.inputs(csv), lang.locale());
+    List<IntervalSpec> specs = interval.resolve();
     ReliabilityData data = CoderTable.read(csv);
     AlphaResult r = KrippendorffAlpha.compute(data, metric);
+    List<AlphaInterval> intervals = new ArrayList<>();
+    for (IntervalSpec spec : specs) {
+      intervals.add(KrippendorffAlpha.interval(data, metric, spec));
+    }
     String metricName = metric.name().toLowerCase(Locale.ROOT);
     Locale locale = lang.locale();
     CliMessages msg = CliMessages.of(locale);
@@ -79,6 +92,9 @@ final class AgreementCommand implements Callable<Integer> {
       o.put("pairableValues", r.pairableValues());
       o.put("observedDisagreement", r.observedDisagreement());
       o.put("expectedDisagreement", r.expectedDisagreement());
+      if (!intervals.isEmpty()) {
+        IntervalOption.json(o.putArray("intervals"), intervals);
+      }
       text = mapper.writeValueAsString(o) + System.lineSeparator();
     } else if (format == FormatOption.Format.csv) {
       text = Tables.csv(
@@ -123,6 +139,9 @@ final class AgreementCommand implements Callable<Integer> {
               Tables.decimal(r.observedDisagreement(), 6, locale),
               Tables.decimal(r.expectedDisagreement(), 6, locale)))
           .append(System.lineSeparator());
+      for (AlphaInterval i : intervals) {
+        sb.append(IntervalOption.text(i)).append(System.lineSeparator());
+      }
       text = sb.toString();
     }
     output.write(text, locale, "");

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,10 +20,13 @@ import org.alignkit.analysis.GroupAnswer;
 import org.alignkit.analysis.IndicatorDivergence;
 import org.alignkit.analysis.RoundAnalyser;
 import org.alignkit.analysis.RoundAnalysis;
+import org.alignkit.analysis.RuleSensitivity;
 import org.alignkit.core.Exercise;
 import org.alignkit.core.Framework;
+import org.alignkit.metrics.AlphaInterval;
 import org.alignkit.metrics.AlphaResult;
 import org.alignkit.metrics.DistanceMatrix;
+import org.alignkit.metrics.IntervalSpec;
 import org.alignkit.metrics.Metric;
 import org.alignkit.scoring.RuleSet;
 import org.alignkit.scoring.ScoringEngine;
@@ -41,8 +45,11 @@ import picocli.CommandLine.Spec;
     description = {
       "Compares the groups of a round: the divergent indicators, the distances between groups,"
           + " Krippendorff's alpha (groups as coders, indicators as units) and the ranked"
-          + " harmonisation agenda. Levels are shown as numbers; NA not applicable, NI no"
-          + " information, - not rated.",
+          + " harmonisation agenda (the first --agenda items in full, the rest in brief, as in the"
+          + " report). Levels are shown as numbers; NA not applicable, NI no information, - not"
+          + " rated. --interval adds intervals for alpha; two or more --rules (or --sweep) add the"
+          + " rule sensitivity: which groups' levels and agenda items depend on the rules; the"
+          + " first rule set scores the round.",
       "Formats: text (the four tables), json (all of it) or csv (one row per indicator: its"
           + " divergence, agenda rank and gap, and every group's answer)."
     })
@@ -64,9 +71,6 @@ final class CompareCommand implements Callable<Integer> {
   FrameworkOption framework;
 
   @Mixin
-  RulesOption rules;
-
-  @Mixin
   LangOption lang;
 
   @Mixin
@@ -75,13 +79,37 @@ final class CompareCommand implements Callable<Integer> {
   @Mixin
   OutputOption output;
 
+  @Mixin
+  AgendaOption agenda;
+
+  @Mixin
+  IntervalOption interval;
+
+  @Mixin
+  RulesOption.Repeatable rules;
+
+  @Mixin
+  SweepOption sweep;
+
+  /** The intervals of each metric's alpha, one per method asked for; empty without --interval. */
+  private final Map<Metric, List<AlphaInterval>> intervals = new EnumMap<>(Metric.class);
+
+  /** The rule sensitivity, with two or more rule sets; null otherwise. */
+  private RuleSensitivity sensitivity;
+
   @Override
   public Integer call() throws Exception {
     boolean given = paths != null && !paths.isEmpty();
     RoundOptions.requireOneSource(spec, given, example, "PATH");
     FormatOption.Format format = this.format.resolve(output.file, lang.locale());
-    output.guard(OutputGuard.inputs(paths, framework.file, rules.file()), lang.locale());
-    RuleSet ruleSet = rules.resolve();
+    output.guard(OutputGuard.inputs(paths, framework.file, rules.files()), lang.locale());
+    List<IntervalSpec> specs = interval.resolve();
+    List<RuleSet> ruleSets = rules.resolve();
+    List<RuleSet> compared = rules.values.isEmpty() && !sweep.given()
+        ? List.of()
+        : SensitivityOutput.compared(spec, ruleSets, sweep);
+    RuleSet ruleSet = ruleSets.get(0);
+    int inFull = agenda.inFull();
     Framework fw = framework.resolve();
     Exercise round =
         example ? Inputs.example(Inputs.EXAMPLE_2026, fw) : RoundOptions.round(paths, fw);
@@ -96,12 +124,22 @@ final class CompareCommand implements Callable<Integer> {
     }
     ScoringEngine engine = ScoringEngine.builder(fw).ruleSet(ruleSet).build();
     RoundAnalysis a = RoundAnalyser.withDefaults().analyse(engine, round);
+    for (Metric metric : Metric.values()) {
+      List<AlphaInterval> of = new ArrayList<>();
+      for (IntervalSpec s : specs) {
+        of.add(a.agreement().interval(metric, s));
+      }
+      intervals.put(metric, of);
+    }
+    if (compared.size() >= 2) {
+      sensitivity = RoundAnalyser.withDefaults().sensitivity(fw, round, compared);
+    }
     String text;
     switch (format) {
       case json:
         text = new ObjectMapper()
                 .enable(SerializationFeature.INDENT_OUTPUT)
-                .writeValueAsString(json(a, ruleSet))
+                .writeValueAsString(json(a, ruleSet, inFull))
             + System.lineSeparator();
         break;
       case csv:
@@ -110,7 +148,7 @@ final class CompareCommand implements Callable<Integer> {
       default:
         StringWriter sw = new StringWriter();
         PrintWriter out = new PrintWriter(sw);
-        text(a, ruleSet, msg, out);
+        text(a, ruleSet, msg, out, inFull);
         out.flush();
         text = sw.toString();
     }
@@ -159,7 +197,8 @@ final class CompareCommand implements Callable<Integer> {
         .collect(Collectors.joining(","));
   }
 
-  private void text(RoundAnalysis a, RuleSet ruleSet, CliMessages msg, PrintWriter out) {
+  private void text(
+      RoundAnalysis a, RuleSet ruleSet, CliMessages msg, PrintWriter out, int inFull) {
     Locale locale = lang.locale();
     List<String> groups = a.groupIds();
     int w = Math.max(6, groups.stream().mapToInt(String::length).max().orElse(6)) + 2;
@@ -227,10 +266,17 @@ final class CompareCommand implements Callable<Integer> {
           r.isDefined()
               ? Tables.decimal(r.alpha(), 4, locale)
               : msg.get("alpha.undefined", r.undefinedReason().orElse("no pairable values")));
+      for (AlphaInterval i : intervals.get(metric)) {
+        out.println("            " + IntervalOption.text(i));
+      }
     }
 
     out.println();
-    out.println(msg.get("compare.agenda"));
+    int full = Math.min(inFull, a.agenda().size());
+    out.println(
+        full < a.agenda().size()
+            ? msg.get("compare.agendaInPart", a.agenda().size(), full)
+            : msg.get("compare.agenda"));
     out.print(String.format(
         Locale.ROOT,
         "  %4s  %-10s %4s",
@@ -239,7 +285,7 @@ final class CompareCommand implements Callable<Integer> {
         msg.get("compare.gap")));
     groups.forEach(g -> out.print(pad(g, w)));
     out.println("  " + msg.get("compare.title"));
-    for (AgendaItem item : a.agenda()) {
+    for (AgendaItem item : a.agenda().subList(0, full)) {
       out.print(String.format(
           Locale.ROOT,
           "  %4d  %-10s %4s",
@@ -248,6 +294,29 @@ final class CompareCommand implements Callable<Integer> {
           Tables.decimal(item.gap().stripTrailingZeros(), locale)));
       item.answers().forEach(g -> out.print(pad(answer(g), w)));
       out.println("  " + item.title().get(locale));
+    }
+    if (full < a.agenda().size()) {
+      out.println(msg.get("compare.inBrief", full + 1, a.agenda().size()));
+      StringBuilder line = new StringBuilder("   ");
+      for (AgendaItem item : a.agenda().subList(full, a.agenda().size())) {
+        String entry = String.format(
+            Locale.ROOT,
+            " %d %s %s",
+            item.rank(),
+            item.indicatorId(),
+            Tables.decimal(item.gap().stripTrailingZeros(), locale));
+        if (line.length() + entry.length() + 1 > 96) {
+          out.println(line);
+          line.setLength(0);
+          line.append("   ");
+        }
+        line.append(line.length() > 3 ? " ·" : "").append(entry);
+      }
+      out.println(line);
+    }
+    if (sensitivity != null) {
+      out.println();
+      SensitivityOutput.text(sensitivity, out);
     }
   }
 
@@ -281,7 +350,7 @@ final class CompareCommand implements Callable<Integer> {
     return String.format(Locale.ROOT, "%" + width + "s", s);
   }
 
-  private ObjectNode json(RoundAnalysis a, RuleSet ruleSet) {
+  private ObjectNode json(RoundAnalysis a, RuleSet ruleSet, int inFull) {
     ObjectMapper mapper = new ObjectMapper();
     ObjectNode o = mapper.createObjectNode();
     o.put("country", a.country());
@@ -332,15 +401,25 @@ final class CompareCommand implements Callable<Integer> {
         alpha.putNull(name);
       }
     }
+    if (intervals.values().stream().anyMatch(l -> !l.isEmpty())) {
+      ObjectNode byMetric = o.putObject("alphaIntervals");
+      intervals.forEach((metric, of) ->
+          IntervalOption.json(byMetric.putArray(metric.name().toLowerCase(Locale.ROOT)), of));
+    }
+    o.put("agendaInFull", Math.min(inFull, a.agenda().size()));
     ArrayNode agenda = o.putArray("agenda");
     for (AgendaItem item : a.agenda()) {
       ObjectNode i = agenda.addObject();
       i.put("rank", item.rank());
+      i.put("inFull", item.rank() <= inFull);
       i.put("indicator", item.indicatorId());
       i.put("title", item.title().get(lang.locale()));
       i.put("gap", item.gap());
       ObjectNode answers = i.putObject("answers");
       item.answers().forEach(g -> answers.put(g.groupId(), answerId(g)));
+    }
+    if (sensitivity != null) {
+      SensitivityOutput.json(o.putObject("ruleSensitivity"), sensitivity);
     }
     return o;
   }

@@ -2,6 +2,7 @@ package org.alignkit.cli;
 
 import java.net.URL;
 import java.nio.file.Path;
+import org.alignkit.core.ConsensusRecord;
 import org.alignkit.core.Exercise;
 import org.alignkit.core.Framework;
 import org.alignkit.spec.SpecLoader;
@@ -14,6 +15,11 @@ final class Inputs {
   static final String EXAMPLE_2024 = "examples/kivara/2024/exercise.yaml";
 
   static final String EXAMPLE_2026 = "examples/kivara/2026/exercise.yaml";
+
+  /** The bundled example's consensus records (2026 follows up the 2024 plan). */
+  static final String EXAMPLE_CONSENSUS_2024 = "examples/kivara/2024/consensus.yaml";
+
+  static final String EXAMPLE_CONSENSUS_2026 = "examples/kivara/2026/consensus.yaml";
 
   private static final SpecLoader LOADER = SpecLoader.defaults();
 
@@ -41,6 +47,16 @@ final class Inputs {
           + " is missing from this jar (build the cli module with Maven)");
     }
     return loaderWith(framework).loadExercise(url);
+  }
+
+  /** A consensus record of the bundled example. */
+  static ConsensusRecord exampleConsensus(String resource, Framework framework) {
+    URL url = Inputs.class.getResource(resource);
+    if (url == null) {
+      throw new InvalidInputException("the bundled example " + resource
+          + " is missing from this jar (build the cli module with Maven)");
+    }
+    return loaderWith(framework).loadConsensus(url);
   }
 
   /** An exercise from a file or folder. */

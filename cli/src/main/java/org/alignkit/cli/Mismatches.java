@@ -2,13 +2,13 @@ package org.alignkit.cli;
 
 import java.util.Locale;
 import org.alignkit.analysis.RoundMismatchException;
-import org.alignkit.core.Assessment;
 import org.alignkit.core.Exercise;
 import org.alignkit.core.Framework;
 
 /**
- * The reasons of a {@link RoundMismatchException} as the command line prints them: the library's
- * English sentences, or the same said in French from the inputs, one a line under a heading.
+ * The reasons of a {@link RoundMismatchException} about a baseline and a current round as the
+ * command line prints them: the library's English sentences, or the same said in French from the
+ * inputs, one a line under a heading.
  */
 final class Mismatches {
   private Mismatches() {}
@@ -48,46 +48,6 @@ final class Mismatches {
               baseline.round().date(),
               current.round().id(),
               current.round().date()));
-      }
-    }
-    return sb.toString();
-  }
-
-  /** A consensus record that is not the round's. */
-  static String consensus(
-      String heading,
-      RoundMismatchException e,
-      Framework framework,
-      Exercise round,
-      Assessment agreed,
-      Locale locale) {
-    CliMessages msg = CliMessages.of(locale);
-    StringBuilder sb = new StringBuilder(heading);
-    for (int i = 0; i < e.kinds().size(); i++) {
-      sb.append("\n  ");
-      if (!msg.french()) {
-        sb.append(e.reasons().get(i));
-        continue;
-      }
-      switch (e.kinds().get(i)) {
-        case FRAMEWORK:
-          sb.append(msg.get(
-              "mismatch.consensus.FRAMEWORK",
-              agreed.frameworkId() + " " + agreed.frameworkVersion(),
-              framework.label()));
-          break;
-        case COUNTRY:
-          sb.append(msg.get("mismatch.consensus.COUNTRY", agreed.country(), round.country()));
-          break;
-        case UNIT:
-          sb.append(msg.get(
-              "mismatch.consensus.UNIT",
-              agreed.subnationalUnit().map(u -> u.code()).orElse(msg.get("mismatch.national")),
-              unit(round, msg)));
-          break;
-        default:
-          sb.append(msg.get(
-              "mismatch.consensus.ROUND", agreed.round().id(), round.round().id()));
       }
     }
     return sb.toString();

@@ -20,6 +20,7 @@ import org.alignkit.analysis.progress.Change;
 import org.alignkit.analysis.progress.GroupProgress;
 import org.alignkit.analysis.progress.NotComparableReason;
 import org.alignkit.analysis.progress.Progress;
+import org.alignkit.analysis.progress.ProgressSensitivity;
 import org.alignkit.analysis.progress.RoundData;
 import org.alignkit.core.Exercise;
 import org.alignkit.core.Framework;
@@ -45,7 +46,9 @@ import picocli.CommandLine.Spec;
           + " group): per group and node the baseline score, the current score, the change and"
           + " its class. The baseline must be dated before the current round; groups in one round"
           + " only are listed. The rows of group '(all)' are the median answer of all groups,"
-          + " scored by the same rules; they are shown when both rounds have the same groups.",
+          + " scored by the same rules; they are shown when both rounds have the same groups. Two"
+          + " or more --rules (or --sweep) add the rule sensitivity: which changes' classes depend"
+          + " on the rules; the first rule set gives the table.",
       "Formats: text (a table), json (the rows and the groups in one round only) or csv (one row"
           + " per group and node)."
     })
@@ -76,7 +79,10 @@ final class ProgressCommand implements Callable<Integer> {
   Path baselineFramework;
 
   @Mixin
-  RulesOption rules;
+  RulesOption.Repeatable rules;
+
+  @Mixin
+  SweepOption sweep;
 
   @Mixin
   LangOption lang;
@@ -99,8 +105,10 @@ final class ProgressCommand implements Callable<Integer> {
     }
     FormatOption.Format format = this.format.resolve(output.file, lang.locale());
     output.guard(
-        OutputGuard.inputs(rounds, framework.file, baselineFramework, rules.file()), lang.locale());
-    RuleSet rules = this.rules.resolve();
+        OutputGuard.inputs(rounds, framework.file, baselineFramework, rules.files()),
+        lang.locale());
+    List<RuleSet> compared = SensitivityOutput.compared(spec, this.rules.resolve(), sweep);
+    RuleSet rules = compared.get(0);
     Framework fw = framework.resolve();
     Framework bfw = baselineFramework == null ? fw : Inputs.framework(baselineFramework);
     Exercise base =
@@ -137,6 +145,8 @@ final class ProgressCommand implements Callable<Integer> {
       b.baseline(bfw, base);
     }
     ReportModel model = b.build().model();
+    ProgressSensitivity sensitivity =
+        compared.size() < 2 ? null : ProgressSensitivity.compare(bfw, base, fw, current, compared);
     boolean whole = onlyInBaseline.isEmpty() && onlyInCurrent.isEmpty();
     List<Change> versionChanges = new ArrayList<>();
     if (!bfw.version().equals(fw.version())) {
@@ -156,7 +166,17 @@ final class ProgressCommand implements Callable<Integer> {
     String text;
     switch (format) {
       case json:
-        text = json(base, current, rules, model, onlyInBaseline, onlyInCurrent, whole, bfw, fw);
+        text = json(
+            base,
+            current,
+            rules,
+            model,
+            onlyInBaseline,
+            onlyInCurrent,
+            whole,
+            bfw,
+            fw,
+            sensitivity);
         break;
       case csv:
         text = csv(model, locale, whole);
@@ -210,6 +230,10 @@ final class ProgressCommand implements Callable<Integer> {
         if (!whole) {
           out.println(msg.get("progress.noWhole"));
         }
+        if (sensitivity != null) {
+          out.println();
+          SensitivityOutput.text(sensitivity, out);
+        }
         out.flush();
         text = sw.toString();
     }
@@ -230,7 +254,8 @@ final class ProgressCommand implements Callable<Integer> {
       List<String> onlyInCurrent,
       boolean whole,
       Framework bfw,
-      Framework fw)
+      Framework fw,
+      ProgressSensitivity sensitivity)
       throws Exception {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode o = mapper.createObjectNode();
@@ -264,6 +289,9 @@ final class ProgressCommand implements Callable<Integer> {
     ArrayNode oc = o.putArray("onlyInCurrent");
     onlyInCurrent.forEach(oc::add);
     o.put("wholeCompared", whole);
+    if (sensitivity != null) {
+      SensitivityOutput.json(o.putObject("ruleSensitivity"), sensitivity);
+    }
     return mapper.writeValueAsString(o) + System.lineSeparator();
   }
 

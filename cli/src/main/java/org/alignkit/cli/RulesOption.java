@@ -49,7 +49,8 @@ final class RulesOption {
     return fileOf(value);
   }
 
-  private static Path fileOf(String value) {
+  /** The rule-set file a value of {@code --rules} names, or {@code null} for a bundled name. */
+  static Path fileOf(String value) {
     try {
       return value != null && isFile(value) ? Path.of(value) : null;
     } catch (InvalidPathException e) {

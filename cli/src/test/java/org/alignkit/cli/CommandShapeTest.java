@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * One shape for every command: help wrapped by picocli, summaries that are whole sentences,
@@ -39,11 +41,17 @@ class CommandShapeTest {
       assertThat(help.out.lines())
           .as(command)
           .allSatisfy(l -> assertThat(l).hasSizeLessThanOrEqualTo(80));
-      // Paragraphs are wrapped by picocli: no line of a description ends in the middle of a
-      // parenthesis or after a semicolon.
-      assertThat(help.out.lines())
+      // Paragraphs are wrapped by picocli: every paragraph of a description is a whole sentence
+      // or more, not a line broken by hand in the middle of one ("...; YAML").
+      CommandSpec spec = Main.commandLine().getSubcommands().get(command).getCommandSpec();
+      assertThat(spec.usageMessage().description())
           .as(command)
-          .noneMatch(l -> l.endsWith(";") || l.endsWith("; YAML") || l.endsWith("("));
+          .allSatisfy(p -> assertThat(p).endsWith("."));
+      for (OptionSpec o : spec.options()) {
+        assertThat(o.description())
+            .as(command + " " + o.longestName())
+            .allSatisfy(p -> assertThat(p).matches("(?s).*[.)]$"));
+      }
       // ... nor between a dot and the word it belongs to (".html", "e.g.").
       List<String> lines = help.out.lines().toList();
       for (int i = 0; i + 1 < lines.size(); i++) {
@@ -84,7 +92,7 @@ class CommandShapeTest {
     assertThat(compare.out)
         .contains("Indicateurs divergents : ")
         .contains("Distances entre les groupes")
-        .contains("Ordre du jour de l'harmonisation :")
+        .contains("Ordre du jour de l'harmonisation (")
         .doesNotContain("Divergent indicators")
         .doesNotContain("Harmonisation agenda");
     CliRun progress = CliRun.of("progress", "--example", "--lang", "fr");

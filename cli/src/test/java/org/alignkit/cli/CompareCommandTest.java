@@ -103,4 +103,32 @@ class CompareCommandTest {
     assertThat(single.exitCode).as(single.toString()).isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(single.err).contains("two groups");
   }
+
+  @Test
+  void theAgendaShowsTheFirstNInFullAndTheRestInBrief() throws Exception {
+    int n = ANALYSIS.agenda().size();
+    CliRun run = CliRun.of("compare", "--example", "--agenda", "5");
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    assertThat(run.out).contains("Harmonisation agenda (" + n + " items; the first 5 in full):");
+    assertThat(run.out).contains("In brief (rank indicator gap), items 6 to " + n + ":");
+    AgendaItem sixth = ANALYSIS.agenda().get(5);
+    assertThat(run.out)
+        .contains(
+            " 6 " + sixth.indicatorId() + " " + sixth.gap().stripTrailingZeros().toPlainString())
+        .doesNotContain(sixth.title().english());
+    assertThat(run.out).contains(ANALYSIS.agenda().get(4).title().english());
+    // By default the first ten.
+    CliRun defaults = CliRun.of("compare", "--example");
+    assertThat(defaults.out).contains("the first 10 in full");
+    assertThat(defaults.out).doesNotContain(ANALYSIS.agenda().get(10).title().english());
+    // JSON keeps every item, and says which are shown in full.
+    JsonNode json = new ObjectMapper()
+        .readTree(CliRun.of("compare", "--example", "--format", "json", "--agenda", "5").out);
+    assertThat(json.path("agendaInFull").asInt()).isEqualTo(5);
+    assertThat(json.path("agenda")).hasSize(n);
+    assertThat(json.path("agenda").get(4).path("inFull").asBoolean()).isTrue();
+    assertThat(json.path("agenda").get(5).path("inFull").asBoolean()).isFalse();
+    assertThat(CliRun.of("compare", "--example", "--agenda", "-2").exitCode)
+        .isEqualTo(ExitCodes.USAGE);
+  }
 }

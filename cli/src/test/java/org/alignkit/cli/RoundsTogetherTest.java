@@ -181,10 +181,11 @@ class RoundsTogetherTest {
         r2024.resolve("consensus.yaml").toString(),
         "-o",
         out.toString());
+    // Read against the round it is used with: a located problem of the record.
     assertThat(other.err)
-        .isEqualTo("alignkit: the consensus " + r2024.resolve("consensus.yaml")
-            + " is not the record of this round:\n"
-            + "  the consensus is of round 2024, not of round 2026\n");
+        .isEqualTo(r2024.resolve("consensus.yaml") + ":8:13: /round/id: the consensus record is"
+            + " of round '2024', but the exercise is round '2026' (give the consensus record of"
+            + " round 2026, or the exercise of round 2024)\n");
     Path elsewhere = inCountry(r2024, "XKB");
     CliRun country = run(
         ExitCodes.INVALID_INPUT,
@@ -197,8 +198,9 @@ class RoundsTogetherTest {
         "--lang",
         "fr");
     assertThat(country.err)
-        .contains("n'est pas celui de ce cycle")
-        .contains("le consensus est du pays XKB, le cycle du pays XKV");
+        .startsWith(elsewhere.resolve("consensus.yaml") + ":")
+        .contains("/country: the consensus record is of country 'XKB', but the exercise is of"
+            + " 'XKV'");
     assertThat(out).doesNotExist();
     // The round's own consensus is accepted.
     CliRun own = run(

@@ -25,8 +25,10 @@ class SharedOptionsTest {
   static final Map<Class<?>, List<String>> MIXINS = Map.of(
       FrameworkOption.class,
           List.of("validate", "score", "compare", "progress", "template", "report"),
-      RulesOption.class, List.of("compare", "progress", "report"),
-      RulesOption.Repeatable.class, List.of("score"),
+      RulesOption.class, List.of("report"),
+      RulesOption.Repeatable.class, List.of("score", "compare", "progress"),
+      IntervalOption.class, List.of("agreement", "compare", "report"),
+      SweepOption.class, List.of("compare", "progress", "report"),
       LangOption.class, List.of("score", "compare", "progress", "agreement", "report"),
       FormatOption.class, List.of("score", "compare", "progress", "agreement"),
       OutputOption.class, List.of("score", "compare", "progress", "agreement", "template"));
@@ -49,7 +51,10 @@ class SharedOptionsTest {
   @Test
   void aSharedOptionIsTheSameInEveryCommand() {
     assertSame("--framework", "validate", "score", "compare", "progress", "template", "report");
-    assertSame("--rules", "compare", "progress", "report");
+    assertSame("--rules", "score", "compare", "progress");
+    assertSame("--interval", "agreement", "compare", "report");
+    assertSame("--seed", "agreement", "compare", "report");
+    assertSame("--sweep", "compare", "progress", "report");
     assertSame("--lang", "score", "compare", "progress", "agreement", "report");
     assertSame("--format", "score", "compare", "progress", "agreement");
     assertSame("--output", "score", "compare", "progress", "agreement", "template");
@@ -150,11 +155,14 @@ class SharedOptionsTest {
     assertThat(report.exitCode).as(report.toString()).isZero();
   }
 
+  /**
+   * Score, compare and progress repeat {@code --rules} to compare rule sets (issue #21: {@code
+   * compare --rules A --rules B}, progress likewise); the report is scored under one rule set and
+   * compares others with {@code --compare-rules}.
+   */
   @Test
-  void onlyScoreRepeatsRules(@TempDir Path dir) {
-    for (String[] args : new String[][] {
-      {"progress", "--example", "--rules", "gdhi", "--rules", "staged"},
-      {
+  void scoreCompareAndProgressRepeatRulesTheReportDoesNot(@TempDir Path dir) {
+    CliRun report = CliRun.of(
         "report",
         "--example",
         "--rules",
@@ -162,16 +170,17 @@ class SharedOptionsTest {
         "--rules",
         "staged",
         "-o",
-        dir.resolve("r.html").toString()
-      }
-    }) {
-      CliRun run = CliRun.of(args);
-      assertThat(run.exitCode).as(run.toString()).isEqualTo(ExitCodes.USAGE);
-      assertThat(run.err).contains("option '--rules' (NAME) should be specified only once");
-    }
+        dir.resolve("r.html").toString());
+    assertThat(report.exitCode).as(report.toString()).isEqualTo(ExitCodes.USAGE);
+    assertThat(report.err).contains("option '--rules' (NAME) should be specified only once");
     CliRun score = CliRun.of("score", GOV, "--rules", "gdhi", "--rules", "staged");
     assertThat(score.exitCode).as(score.toString()).isZero();
     assertThat(score.out).contains("gdhi").contains("staged");
+    for (String command : new String[] {"compare", "progress"}) {
+      CliRun run = CliRun.of(command, "--example", "--rules", "gdhi", "--rules", "staged");
+      assertThat(run.exitCode).as(run.toString()).isZero();
+      assertThat(run.out).contains("Rule sensitivity").contains("[1] gdhi (reference)");
+    }
   }
 
   @Test

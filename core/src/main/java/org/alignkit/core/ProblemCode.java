@@ -30,5 +30,13 @@ public enum ProblemCode {
   /** A value has the wrong form (an id, a country code, a language tag). */
   INVALID_VALUE,
   /** A stakeholder group's kinds, government level and funding channels contradict each other. */
-  INCONSISTENT_GROUP
+  INCONSISTENT_GROUP,
+  /** A record belongs to another round than the one it is used with. */
+  ROUND_MISMATCH,
+  /** A reference names a stakeholder group that the exercise does not have. */
+  UNKNOWN_GROUP,
+  /** A follow-up names an action that the plan it follows up does not have. */
+  UNKNOWN_ACTION,
+  /** Dates are in an impossible order, e.g. a plan endorsed before the workshop that agreed it. */
+  DATE_OUT_OF_ORDER
 }

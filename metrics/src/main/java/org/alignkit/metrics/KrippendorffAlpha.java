@@ -144,6 +144,54 @@ public final class KrippendorffAlpha {
   }
 
   /**
+   * An interval estimate for alpha of the data: how far alpha could be from the one computed, had
+   * other units been coded. The spec chooses the method ({@link IntervalMethod}: the pairable-pair
+   * bootstrap of Hayes and Krippendorff's KALPHA, the unit bootstrap of Efron and Tibshirani, or the
+   * jackknife of Hughes), the number of resamples, the seed and the level; the result reports them
+   * with the limits. The same spec on the same data always gives the same interval.
+   *
+   * <p><b>Cost.</b> Integer levels on a small span (the data's {@linkplain #compute tally}): the unit
+   * bootstrap adds the drawn units' tallies, the jackknife subtracts each unit's tally from the
+   * whole and adds it back, so 10 000 units take one pass and a small sum per unit; the pair
+   * bootstrap draws Σ m<sub>u</sub>(m<sub>u</sub> − 1)/2 pairs per resample. Other data compute
+   * alpha afresh per resample (units × cells) or per left-out unit (units² × coders).
+   *
+   * @param data units × coders, missing values allowed
+   * @param metric the level of measurement
+   * @param spec the method, resamples, seed, level and minimum alphas
+   * @return the interval with alpha, the method, resamples and seed; undefined (NaN limits, with a
+   *     reason) when alpha is undefined or the data have too few pairable units
+   * @throws IllegalArgumentException if the metric is {@link Metric#RATIO} and a pairable value is
+   *     negative
+   */
+  public static AlphaInterval interval(ReliabilityData data, Metric metric, IntervalSpec spec) {
+    requireNonNull(spec, "spec");
+    AlphaResult estimate = compute(data, metric);
+    if (!estimate.isDefined()) {
+      AlphaInterval.Builder b = AlphaInterval.builder()
+          .estimate(estimate)
+          .method(spec.method())
+          .level(spec.level())
+          .resamples(0);
+      if (spec.method() != IntervalMethod.JACKKNIFE) {
+        b.seed(spec.seed());
+      }
+      return Resampling.undefined(
+          b, "alpha is undefined: " + estimate.undefinedReason().orElseThrow());
+    }
+    PairableUnits units = PairableUnits.of(data);
+    switch (spec.method()) {
+      case PAIR_BOOTSTRAP:
+        return PairBootstrap.estimate(estimate, units, metric, spec);
+      case UNIT_BOOTSTRAP:
+        return UnitBootstrap.estimate(estimate, units, metric, spec);
+      case JACKKNIFE:
+        return Jackknife.estimate(estimate, units, metric, spec);
+    }
+    throw new AssertionError(spec.method());
+  }
+
+  /**
    * Alpha from the tally of integer data on a small span: for each m<sub>u</sub>, how many pairs of
    * coders within units gave each pair of different values (c, k), c &lt; k (in longs, exact);
    * D<sub>o</sub> sums tally × δ²<sub>ck</sub> over the value pairs instead of over the pairs of
@@ -156,21 +204,52 @@ public final class KrippendorffAlpha {
     if (n == 0) {
       return undefinedNothingPairable(result);
     }
-    long[] tally = t.counts;
-    ValueIndex index = ValueIndex.fromTally(tally, t.min);
+    ValueIndex index = ValueIndex.fromTally(t.counts, t.min);
+    checkRatio(metric, index.values);
+    if (index.values.length == 1) {
+      return undefinedSingleValue(result, index.values[0]);
+    }
+    double[] x = coordinates(metric, index.values, index.counts);
+    double expected = expectedDisagreement(metric, index.values, index.counts, x, n);
+    double observed = tallyObserved(t, metric, index, x);
+    return result
+        .alpha(1.0 - observed / expected)
+        .observedDisagreement(observed)
+        .expectedDisagreement(expected)
+        .build();
+  }
+
+  /**
+   * Alpha alone from a tally, as {@link #fromTally} computes it, without the result: NaN when alpha
+   * is undefined. The resampling intervals call it once per resample or left-out unit.
+   */
+  static double alphaOf(LevelTally t, Metric metric) {
+    long n = t.n;
+    if (n == 0) {
+      return Double.NaN;
+    }
+    ValueIndex index = ValueIndex.fromTally(t.counts, t.min);
+    checkRatio(metric, index.values);
+    if (index.values.length == 1) {
+      return Double.NaN;
+    }
+    double[] x = coordinates(metric, index.values, index.counts);
+    double expected = expectedDisagreement(metric, index.values, index.counts, x, n);
+    return 1.0 - tallyObserved(t, metric, index, x) / expected;
+  }
+
+  private static void checkRatio(Metric metric, double[] values) {
+    if (metric == Metric.RATIO && values[0] < 0) {
+      throw new IllegalArgumentException(
+          "the ratio metric needs values of at least 0, but " + values[0] + " occurs");
+    }
+  }
+
+  /** D<sub>o</sub> of a tally with at least two distinct values: a sum over the value pairs. */
+  private static double tallyObserved(LevelTally t, Metric metric, ValueIndex index, double[] x) {
     double[] values = index.values;
-    long[] counts = index.counts;
     int[] position = index.table;
-    if (metric == Metric.RATIO) {
-      checkArgument(
-          values[0] >= 0, "the ratio metric needs values of at least 0, but %s occurs", values[0]);
-    }
-    int distinct = values.length;
-    if (distinct == 1) {
-      return undefinedSingleValue(result, values[0]);
-    }
-    double[] x = coordinates(metric, values, counts);
-    double expected = expectedDisagreement(metric, values, counts, x, n);
+    long[] tally = t.counts;
     int span = t.span;
     double total = 0;
     for (int m = 2; m <= t.coders; m++) {
@@ -199,12 +278,7 @@ public final class KrippendorffAlpha {
       }
       total += 2.0 * (metric == Metric.NOMINAL ? differing : sum) / (m - 1);
     }
-    double observed = total / n;
-    return result
-        .alpha(1.0 - observed / expected)
-        .observedDisagreement(observed)
-        .expectedDisagreement(expected)
-        .build();
+    return total / t.n;
   }
 
   private static AlphaResult undefinedNothingPairable(AlphaResult.Builder result) {
@@ -228,7 +302,7 @@ public final class KrippendorffAlpha {
   }
 
   /** The positions whose squared differences are δ² (interval and ordinal), else the values. */
-  private static double[] coordinates(Metric metric, double[] values, long[] counts) {
+  static double[] coordinates(Metric metric, double[] values, long[] counts) {
     if (metric != Metric.ORDINAL) {
       return values;
     }
@@ -241,7 +315,7 @@ public final class KrippendorffAlpha {
     return positions;
   }
 
-  private static double expectedDisagreement(
+  static double expectedDisagreement(
       Metric metric, double[] values, long[] counts, double[] x, long n) {
     switch (metric) {
       case NOMINAL: {
@@ -355,7 +429,7 @@ public final class KrippendorffAlpha {
     return sum;
   }
 
-  private static double ratio(double a, double b) {
+  static double ratio(double a, double b) {
     if (a == b) {
       return 0.0;
     }
@@ -364,7 +438,7 @@ public final class KrippendorffAlpha {
   }
 
   /** The sorted distinct pairable values, their counts, and a map from value to position. */
-  private static final class ValueIndex {
+  static final class ValueIndex {
     final double[] values;
     final long[] counts;
     /** Counting table: offset (value − min) to position; null when sorting was used. */

@@ -15,8 +15,10 @@ package org.alignkit.metrics;
  *
  * <p>A unit is added by counting its values by value; the pairs of coders with different values are
  * then the products of those counts, over the distinct values of the unit (levels in a unit mostly
- * agree, so there are few). 10 000 units × 5 coders take one pass. Package-private; immutable once
- * built.
+ * agree, so there are few). 10 000 units × 5 coders take one pass. Package-private. The tally that
+ * {@link ReliabilityData} keeps is never changed once built; the interval estimators work on
+ * private copies ({@link #copy()}, {@link #empty()}) and add or subtract one unit at a time: the
+ * jackknife leaves a unit out by subtracting its tally, and adds it back.
  */
 final class LevelTally {
   /** Tallies with more pair cells than this are not made (the cells are read instead). */
@@ -122,13 +124,45 @@ final class LevelTally {
 
   /** Adds one unit whose coders gave the offsets {@code values[0..m)}. */
   private void addUnit(int[] values, int m) {
+    add(values, 0, m, 1);
+  }
+
+  /** An empty tally of the same shape (coders, values), to add units to. */
+  LevelTally empty() {
+    return new LevelTally(coders, min, span);
+  }
+
+  /** A copy, to add units to or subtract them from without changing this tally. */
+  LevelTally copy() {
+    LevelTally c = new LevelTally(coders, min, span);
+    c.unitsUsed = unitsUsed;
+    c.n = n;
+    System.arraycopy(counts, 0, c.counts, 0, counts.length);
+    System.arraycopy(pairs, 0, c.pairs, 0, pairs.length);
+    return c;
+  }
+
+  /** Removes every unit: an empty tally again. */
+  void clear() {
+    unitsUsed = 0;
+    n = 0;
+    java.util.Arrays.fill(counts, 0);
+    java.util.Arrays.fill(pairs, 0);
+  }
+
+  /**
+   * Adds ({@code sign} 1) or subtracts ({@code sign} −1) one unit whose coders gave the offsets
+   * {@code values[from..from + m)}. Subtracting a unit that was added restores the tally exactly
+   * (the counts are longs).
+   */
+  void add(int[] values, int from, int m, int sign) {
     if (m < 2) {
       return; // a unit with fewer than two values is not pairable
     }
-    unitsUsed++;
-    n += m;
+    unitsUsed += sign;
+    n += sign * m;
     int distinct = 0;
-    for (int i = 0; i < m; i++) {
+    for (int i = from; i < from + m; i++) {
       int v = values[i];
       if (countInUnit[v]++ == 0) {
         distinctInUnit[distinct++] = v;
@@ -138,10 +172,11 @@ final class LevelTally {
     for (int i = 0; i < distinct; i++) {
       int a = distinctInUnit[i];
       long countOfA = countInUnit[a];
-      counts[a] += countOfA;
+      counts[a] += sign * countOfA;
       for (int j = i + 1; j < distinct; j++) {
         int b = distinctInUnit[j];
-        pairs[block + pairIndex(Math.min(a, b), Math.max(a, b))] += countOfA * countInUnit[b];
+        pairs[block + pairIndex(Math.min(a, b), Math.max(a, b))] +=
+            sign * countOfA * countInUnit[b];
       }
     }
     for (int i = 0; i < distinct; i++) {

@@ -309,6 +309,38 @@ public final class SpecLoader {
     return loading.consensus(Source.of(in, name), null);
   }
 
+  /**
+   * Loads the consensus record of a round and checks it against {@code framework} and the round:
+   * the record must be of the exercise's round and country, and its dissents must name the
+   * exercise's groups ({@link ConsensusRecord#check(Exercise)}).
+   *
+   * @throws SpecException listing every problem of the file, located in it
+   */
+  public ConsensusRecord loadConsensus(Path file, Framework framework, Exercise round) {
+    requireNonNull(round, "round");
+    return loading.consensus(
+        Source.of(file), requireNonNull(framework, "framework"), r -> r.check(round));
+  }
+
+  /**
+   * Loads the consensus record of a round that follows up the plan of {@code previous}, the
+   * previous round's record: checked like {@link #loadConsensus(Path, Framework, Exercise)}, and its
+   * follow-up must be of {@code previous}'s round and name only actions of its plan ({@link
+   * ConsensusRecord#checkFollowUp(ConsensusRecord)}).
+   *
+   * @throws SpecException listing every problem of the file, located in it
+   */
+  public ConsensusRecord loadConsensus(
+      Path file, Framework framework, Exercise round, ConsensusRecord previous) {
+    requireNonNull(round, "round");
+    requireNonNull(previous, "previous");
+    return loading.consensus(Source.of(file), requireNonNull(framework, "framework"), r -> {
+      List<org.alignkit.core.ModelProblem> problems = new ArrayList<>(r.check(round));
+      problems.addAll(r.checkFollowUp(previous));
+      return problems;
+    });
+  }
+
   // ---- rule sets ----
 
   /**

@@ -1,6 +1,7 @@
 package org.alignkit.spec;
 
 import java.util.Optional;
+import org.alignkit.core.ProblemCode;
 import org.alignkit.core.SourceLocation;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
@@ -44,6 +45,12 @@ public abstract class SpecProblem {
 
   /** How to fix it ("did you mean OB-2.1?", "use a level from 1 to 5"), when known. */
   public abstract Optional<String> fix();
+
+  /**
+   * The kind of problem, when the core model's checks found it (e.g. {@link
+   * ProblemCode#UNKNOWN_ACTION}): a stable name for tools to match on.
+   */
+  public abstract Optional<ProblemCode> code();
 
   /** A problem without a fix. */
   public static SpecProblem of(SourceLocation location, Layer layer, String message) {

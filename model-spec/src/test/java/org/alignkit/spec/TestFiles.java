@@ -48,6 +48,15 @@ final class TestFiles {
     }
   }
 
+  /** The text of a file. */
+  static String text(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The text of a test resource. */
   static String text(String name) {
     try {

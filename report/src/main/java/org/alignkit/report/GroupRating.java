@@ -15,7 +15,8 @@ import org.immutables.value.Value;
 /**
  * What one group answered for one indicator: a level, "not applicable" or "no information", with
  * the group's evidence and comment. A group that did not answer at all has no {@code GroupRating}
- * (the report shows it as missing).
+ * (the report shows it as missing), unless the indicator does not apply to the group's kinds: then
+ * the answer is "not applicable", as scoring treats it.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Value.Immutable
@@ -51,7 +52,8 @@ public abstract class GroupRating {
 
   /**
    * The answers that are ratings (a level, "not applicable" or "no information"), by group id in
-   * the answers' order; groups that did not answer are left out.
+   * the answers' order; a group that did not answer is "not applicable" when the indicator does not
+   * apply to its kinds, and left out otherwise.
    */
   public static Map<String, GroupRating> byGroup(List<GroupAnswer> answers) {
     Map<String, GroupRating> out = new LinkedHashMap<>();
@@ -68,7 +70,10 @@ public abstract class GroupRating {
           b.status(RatingStatus.NO_INFORMATION);
           break;
         default:
-          continue;
+          if (answer.appliesToGroup()) {
+            continue;
+          }
+          b.status(RatingStatus.NOT_APPLICABLE);
       }
       answer.evidence().ifPresent(b::evidence);
       answer.comment().ifPresent(b::comment);

@@ -1,5 +1,6 @@
 package org.alignkit.report;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
@@ -19,26 +20,54 @@ import org.apiguardian.api.API;
  * Renders a {@link ReportModel} as one self-contained HTML file for the harmonisation workshop, in
  * English or French: levels per domain and component for each group and the whole, a radar chart
  * of the components with one polygon per group, the divergence heat map, the ranked harmonisation
- * agenda with each group's level descriptor side by side, progress since the baseline (chart and
+ * agenda (the first {@link #agendaInFull()} items in full with each group's level descriptor side
+ * by side, the rest in a compact table), the workshop's outcome (dissents, the action plan and its
+ * endorsements), the follow-up of the baseline's plan, progress since the baseline (chart and
  * table), agreement and distances between groups, the scale, and the provenance of the framework
  * and the rule set.
  *
  * <p>The file has inline CSS and inline SVG, no script, no external font, image or link, so it
- * opens offline and prints (A4 landscape, one section per page). Built with FreeMarker and HTML
- * auto-escaping: every text from the model is escaped. Instances are immutable and thread-safe;
- * create one and reuse it.
+ * opens offline and prints on A4 landscape: sections flow from page to page, headings stay with
+ * what follows them, and no agenda card or table row is split across pages. Built with FreeMarker
+ * and HTML auto-escaping: every text from the model is escaped. Instances are immutable and
+ * thread-safe; create one and reuse it.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class HtmlReport {
-  private final Templates templates;
+  /** How many agenda items a report shows in full unless told otherwise: what a half-day holds. */
+  public static final int DEFAULT_AGENDA_IN_FULL = 10;
 
-  private HtmlReport() {
-    this.templates = new Templates();
+  private final Templates templates;
+  private final int agendaInFull;
+
+  private HtmlReport(Templates templates, int agendaInFull) {
+    this.templates = templates;
+    this.agendaInFull = agendaInFull;
   }
 
-  /** A renderer; parsing the template takes a few milliseconds, so reuse it. */
+  /**
+   * A renderer that shows the first {@value #DEFAULT_AGENDA_IN_FULL} agenda items in full; parsing
+   * the template takes a few milliseconds, so reuse it.
+   */
   public static HtmlReport create() {
-    return new HtmlReport();
+    return new HtmlReport(new Templates(), DEFAULT_AGENDA_IN_FULL);
+  }
+
+  /**
+   * A renderer like this one that shows the first {@code n} items of the harmonisation agenda in
+   * full (each group's level, descriptor, evidence and comment) and the rest as a compact table;
+   * {@code 0} shows them all in the table.
+   *
+   * @throws IllegalArgumentException if {@code n} is negative
+   */
+  public HtmlReport withAgendaInFull(int n) {
+    checkArgument(n >= 0, "the number of agenda items in full must be 0 or more, got %s", n);
+    return new HtmlReport(templates, n);
+  }
+
+  /** How many agenda items this renderer shows in full. */
+  public int agendaInFull() {
+    return agendaInFull;
   }
 
   /** The languages the report's labels exist in: {@code en} and {@code fr}. */
@@ -64,7 +93,7 @@ public final class HtmlReport {
   public void write(ReportModel model, Locale locale, Writer out) throws IOException {
     requireNonNull(model, "model");
     requireNonNull(locale, "locale");
-    templates.renderReport(HtmlData.build(model, locale), out);
+    templates.renderReport(HtmlData.build(model, locale, agendaInFull), out);
   }
 
   /** Writes the report to a UTF-8 file, replacing it. */

@@ -12,18 +12,34 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.alignkit.analysis.AgendaItem;
+import org.alignkit.analysis.AgendaSensitivity;
+import org.alignkit.analysis.NodeSensitivity;
+import org.alignkit.analysis.RuleSensitivity;
+import org.alignkit.analysis.progress.Change;
+import org.alignkit.analysis.progress.ChangeSensitivity;
+import org.alignkit.analysis.progress.ProgressSensitivity;
+import org.alignkit.core.ActionFollowUp;
+import org.alignkit.core.ActionItem;
+import org.alignkit.core.ActionStatus;
 import org.alignkit.core.Component;
+import org.alignkit.core.ConsensusRecord;
+import org.alignkit.core.Dissent;
 import org.alignkit.core.Domain;
+import org.alignkit.core.Endorsement;
 import org.alignkit.core.Framework;
 import org.alignkit.core.FrameworkNode;
 import org.alignkit.core.Indicator;
 import org.alignkit.core.Level;
 import org.alignkit.core.LocalizedText;
+import org.alignkit.core.Rating;
 import org.alignkit.core.StakeholderGroup;
 import org.alignkit.core.StakeholderKind;
+import org.alignkit.metrics.AlphaInterval;
 import org.apiguardian.api.API;
 
 /**
@@ -36,7 +52,17 @@ import org.apiguardian.api.API;
  * {@code language}, {@code title}, {@code country}, {@code round}, {@code baselineRound}, {@code
  * framework}, {@code ruleSet}, {@code scale}, {@code groups}, {@code overallIsConsensus}, {@code
  * nodes}, {@code indicators}, {@code agenda}, {@code progress}, {@code agreement}, {@code
- * distances}. Instances are immutable and thread-safe.
+ * distances}, {@code consensus} (the workshop's outcome: {@code round}, {@code dissents} with the
+ * group's and the agreed level, {@code actions}, {@code endorsements}; {@code null} without a
+ * consensus) and {@code followUp} (the baseline's plan followed up: {@code planRound}, {@code
+ * endorsements}, {@code actions} with {@code status}, {@code statusDate}, {@code evidence}, {@code
+ * overdue} and the {@code indicators}' changes; {@code null} without the baseline's consensus).
+ * With interval estimates {@code agreement} has {@code intervals} and {@code intervalsByDomain}
+ * (method, level, limits, standard error, resamples, seed, q); {@code ruleSensitivity} and {@code
+ * progressSensitivity} are {@code null} unless rule sets were compared (each group's level of each
+ * node under each rule set, robust or not, with the rule sets that disagree with the reference; the
+ * agenda's ranks; progress classes). Dates are ISO 8601 ({@code 2026-03-26}). Instances are
+ * immutable and thread-safe.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class JsonReport {
@@ -150,7 +176,98 @@ public final class JsonReport {
               .put("first", d.first())
               .put("second", d.second())
               .put("distance", d.distance()));
+      root.set("consensus", consensus());
+      root.set("followUp", followUp());
+      root.set("ruleSensitivity", m.ruleSensitivity().map(this::ruleSensitivity).orElse(null));
+      root.set(
+          "progressSensitivity",
+          m.progressSensitivity().map(this::progressSensitivity).orElse(null));
       return root;
+    }
+
+    private ObjectNode consensus() {
+      if (m.consensus().isEmpty()) {
+        return null;
+      }
+      ConsensusRecord c = m.consensus().get();
+      ObjectNode o = NODES.objectNode();
+      o.set("round", round(Optional.of(c.round())));
+      ArrayNode dissents = o.putArray("dissents");
+      for (Dissent d : c.dissents()) {
+        ObjectNode x = dissents.addObject();
+        x.put("indicator", d.indicatorId());
+        x.put("title", fw.indicator(d.indicatorId()).map(i -> t(i.title())).orElse(null));
+        x.put("group", d.groupId());
+        x.put("level", d.level().isPresent() ? d.level().getAsInt() : null);
+        Optional<Rating> agreed = c.agreed().rating(d.indicatorId());
+        x.put(
+            "agreedLevel",
+            agreed.filter(Rating::isRated).map(r -> r.level().getAsInt()).orElse(null));
+        x.put("agreedStatus", agreed.map(r -> r.status().id()).orElse("missing"));
+        x.put("reason", d.reason().orElse(null));
+      }
+      o.set("actions", actions(c.actions()));
+      o.set("endorsements", endorsements(c.endorsements()));
+      return o;
+    }
+
+    private ArrayNode actions(List<ActionItem> actions) {
+      ArrayNode out = NODES.arrayNode();
+      actions.forEach(a -> out.add(action(a)));
+      return out;
+    }
+
+    private ObjectNode action(ActionItem a) {
+      ObjectNode x = NODES.objectNode();
+      x.put("id", a.id());
+      x.put("domain", a.domainId());
+      x.put("action", a.action());
+      ArrayNode ids = x.putArray("indicators");
+      a.indicatorIds().forEach(ids::add);
+      x.put("owner", a.owner().orElse(null));
+      x.put("due", a.due().map(LocalDate::toString).orElse(null));
+      return x;
+    }
+
+    private ArrayNode endorsements(List<Endorsement> list) {
+      ArrayNode out = NODES.arrayNode();
+      for (Endorsement e : list) {
+        out.addObject()
+            .put("body", e.body())
+            .put("date", e.date().toString())
+            .put("reference", e.reference().orElse(null));
+      }
+      return out;
+    }
+
+    private ObjectNode followUp() {
+      if (m.baselineConsensus().isEmpty()) {
+        return null;
+      }
+      ConsensusRecord plan = m.baselineConsensus().get();
+      ObjectNode o = NODES.objectNode();
+      o.set("planRound", round(Optional.of(plan.round())));
+      o.set("endorsements", endorsements(plan.endorsements()));
+      ArrayNode actions = o.putArray("actions");
+      for (FollowUpRow r : m.followUp()) {
+        ObjectNode x = action(r.action());
+        x.put("status", r.actionStatus().map(ActionStatus::id).orElse(null));
+        x.put("statusDate", r.status().map(s -> s.date().toString()).orElse(null));
+        x.put("evidence", r.status().flatMap(ActionFollowUp::evidence).orElse(null));
+        x.put("overdue", r.overdue());
+        ArrayNode changes = x.putArray("indicatorChanges");
+        for (Change c : r.indicators()) {
+          changes
+              .addObject()
+              .put("indicator", c.nodeId())
+              .put("baseline", c.baseline().orElse(null))
+              .put("current", c.current().orElse(null))
+              .put("change", c.change().orElse(null))
+              .put("class", c.progressClass().id());
+        }
+        actions.add(x);
+      }
+      return o;
     }
 
     private ObjectNode round(Optional<org.alignkit.core.Round> r) {
@@ -279,6 +396,87 @@ public final class JsonReport {
       ObjectNode byDomain = o.putObject("byDomain");
       for (Domain d : fw.domains()) {
         byDomain.put(d.id(), m.alpha(d.id()).orElse(null));
+      }
+      intervals(o.putArray("intervals"), m.alphaIntervals());
+      ObjectNode intervalsByDomain = o.putObject("intervalsByDomain");
+      m.alphaIntervalsByDomain()
+          .forEach((id, list) -> intervals(intervalsByDomain.putArray(id), list));
+      return o;
+    }
+
+    private static void intervals(ArrayNode out, java.util.List<AlphaInterval> intervals) {
+      for (AlphaInterval i : intervals) {
+        ObjectNode o = out.addObject();
+        o.put("method", i.method().id());
+        o.put("level", i.level());
+        o.put("alpha", i.isDefined() ? i.alpha() : null);
+        o.put("lower", i.isDefined() ? i.lower() : null);
+        o.put("upper", i.isDefined() ? i.upper() : null);
+        o.put("standardError", i.isDefined() ? i.standardError() : null);
+        o.put("resamples", i.resamples());
+        o.put("seed", i.seed().isPresent() ? i.seed().getAsLong() : null);
+        o.put("undefinedReason", i.undefinedReason().orElse(null));
+        ObjectNode q = o.putObject("probabilityBelow");
+        i.probabilityBelow()
+            .forEach((min, p) ->
+                q.put(java.math.BigDecimal.valueOf(min).stripTrailingZeros().toPlainString(), p));
+      }
+    }
+
+    private ObjectNode ruleSensitivity(RuleSensitivity s) {
+      ObjectNode o = NODES.objectNode();
+      ArrayNode ids = o.putArray("ruleSets");
+      s.ruleSetIds().forEach(ids::add);
+      o.put("reference", s.ruleSetIds().get(0));
+      ArrayNode nodes = o.putArray("nodes");
+      for (NodeSensitivity n : s.nodes()) {
+        ObjectNode j = nodes.addObject();
+        j.put("group", n.groupId());
+        j.put("node", n.nodeId());
+        j.put("type", n.type().name().toLowerCase(Locale.ROOT));
+        ObjectNode levels = j.putObject("levels");
+        n.levels()
+            .forEach((id, l) -> levels.put(
+                id, l.level().isPresent() ? Integer.valueOf(l.level().getAsInt()) : null));
+        ObjectNode outcomes = j.putObject("outcomes");
+        n.levels()
+            .forEach((id, l) ->
+                outcomes.put(id, l.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-')));
+        j.put("robust", n.isRobust());
+        ArrayNode disagreeing = j.putArray("disagreeing");
+        n.disagreeing().forEach(disagreeing::add);
+      }
+      ArrayNode agenda = o.putArray("agenda");
+      for (AgendaSensitivity a : s.agenda()) {
+        ObjectNode j = agenda.addObject();
+        j.put("indicator", a.indicatorId());
+        ObjectNode ranks = j.putObject("ranks");
+        a.ranks()
+            .forEach(
+                (id, r) -> ranks.put(id, r.isPresent() ? Integer.valueOf(r.getAsInt()) : null));
+        j.put("robust", a.isRobust());
+        j.put("onReferenceAgenda", a.onReferenceAgenda());
+        ArrayNode disagreeing = j.putArray("disagreeing");
+        a.disagreeing().forEach(disagreeing::add);
+      }
+      return o;
+    }
+
+    private ObjectNode progressSensitivity(ProgressSensitivity s) {
+      ObjectNode o = NODES.objectNode();
+      ArrayNode ids = o.putArray("ruleSets");
+      s.ruleSetIds().forEach(ids::add);
+      o.put("reference", s.ruleSetIds().get(0));
+      ArrayNode changes = o.putArray("changes");
+      for (ChangeSensitivity c : s.changes()) {
+        ObjectNode j = changes.addObject();
+        j.put("group", c.groupId());
+        j.put("node", c.nodeId());
+        ObjectNode classes = j.putObject("classes");
+        c.classes().forEach((id, k) -> classes.put(id, k.id()));
+        j.put("robust", c.isRobust());
+        ArrayNode disagreeing = j.putArray("disagreeing");
+        c.disagreeing().forEach(disagreeing::add);
       }
       return o;
     }

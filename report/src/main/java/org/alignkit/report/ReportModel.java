@@ -10,11 +10,18 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.alignkit.analysis.AgendaItem;
 import org.alignkit.analysis.Agreement;
+import org.alignkit.analysis.NodeSensitivity;
+import org.alignkit.analysis.RuleSensitivity;
 import org.alignkit.analysis.progress.ProgressClass;
+import org.alignkit.analysis.progress.ProgressSensitivity;
+import org.alignkit.core.ActionItem;
+import org.alignkit.core.ConsensusRecord;
+import org.alignkit.core.Dissent;
 import org.alignkit.core.Framework;
 import org.alignkit.core.LocalizedText;
 import org.alignkit.core.Round;
 import org.alignkit.core.StakeholderGroup;
+import org.alignkit.metrics.AlphaInterval;
 import org.alignkit.metrics.AlphaResult;
 import org.alignkit.metrics.Metric;
 import org.apiguardian.api.API;
@@ -24,8 +31,11 @@ import org.immutables.value.Value;
  * Everything a report of one round shows, independent of the output format and language: the
  * framework (its tree, scale, level descriptors and provenance), the rule set, the groups, the
  * scores and levels per node and group, the ratings per indicator with the divergent ones flagged,
- * the harmonisation agenda, agreement, the distances between groups and, with a baseline round,
- * progress.
+ * the harmonisation agenda, agreement (with interval estimates for alpha when asked for), the
+ * distances between groups, the workshop's outcome (the consensus record: agreed levels, dissents,
+ * the action plan and its endorsements), with a baseline round progress and the follow-up of the
+ * baseline's action plan, and, when several rule sets are compared, the rule sensitivity of the
+ * levels, the agenda and progress.
  *
  * <p>Built models are consistent: every id they mention is a node of the framework or one of the
  * groups, every level is on the framework's scale, agenda ranks are {@code 1..n} in order. Texts
@@ -108,8 +118,45 @@ public abstract class ReportModel {
     return r.isDefined() ? Optional.of(r.alpha()) : Optional.empty();
   }
 
+  /**
+   * Interval estimates for the alpha over all indicators in {@link #agreementMetric()}, one per
+   * method asked for, each with its method, resamples and seed; empty unless asked for.
+   */
+  public abstract List<AlphaInterval> alphaIntervals();
+
+  /** Interval estimates for each domain's alpha, by domain id; empty unless asked for. */
+  public abstract Map<String, List<AlphaInterval>> alphaIntervalsByDomain();
+
+  /**
+   * The round under several rule sets: levels per group and node and the agenda, robust or
+   * rule-dependent; the first rule set is {@link #ruleSet()}. Empty unless rule sets were compared.
+   */
+  public abstract Optional<RuleSensitivity> ruleSensitivity();
+
+  /**
+   * Progress since the baseline under the same rule sets as {@link #ruleSensitivity()}; empty
+   * without a baseline or without compared rule sets.
+   */
+  public abstract Optional<ProgressSensitivity> progressSensitivity();
+
   /** Distances between pairs of groups; one entry per pair, any order. */
   public abstract List<GroupDistance> distances();
+
+  /**
+   * The round's consensus record, if the workshop's outcome is known: its agreed levels are the
+   * whole's cells ({@link #overallIsConsensus()}), its dissents, action plan and endorsements are
+   * shown as recorded.
+   */
+  public abstract Optional<ConsensusRecord> consensus();
+
+  /** The baseline round's consensus record, whose action plan {@link #followUp()} follows up. */
+  public abstract Optional<ConsensusRecord> baselineConsensus();
+
+  /**
+   * Every action of the baseline's plan, followed up at this round, in the plan's order; empty
+   * without {@link #baselineConsensus()}.
+   */
+  public abstract List<FollowUpRow> followUp();
 
   /** The scores of a node, if the model has them. */
   public final Optional<NodeResult> nodeResult(String nodeId) {
@@ -221,6 +268,67 @@ public abstract class ReportModel {
     agreementByDomain().keySet().stream()
         .filter(d -> fw.domain(d).isEmpty())
         .forEach(d -> problems.add("agreement: '" + d + "' is not a domain"));
+    consensus().ifPresent(c -> checkConsensus("consensus", c, groupIds, problems));
+    baselineConsensus().ifPresent(c -> {
+      if (baselineRound().isEmpty()) {
+        problems.add("a baseline consensus needs a baseline round");
+      } else if (!c.round().id().equals(baselineRound().get().id())) {
+        problems.add("the baseline consensus is of round " + c.round().id()
+            + ", not of the baseline round " + baselineRound().get().id());
+      }
+    });
+    consensus().ifPresent(c -> {
+      if (!c.round().id().equals(round().id())) {
+        problems.add("the consensus is of round " + c.round().id() + ", not of round "
+            + round().id());
+      }
+    });
+    if (!followUp().isEmpty() && baselineConsensus().isEmpty()) {
+      problems.add("follow-up rows need the baseline consensus, whose plan they follow up");
+    }
+    for (FollowUpRow row : followUp()) {
+      String where = "follow-up of action '" + row.actionId() + "'";
+      if (baselineConsensus().isPresent()
+          && !baselineConsensus().get().action(row.actionId()).equals(Optional.of(row.action()))) {
+        problems.add(where + ": not an action of the baseline's plan");
+      }
+      row.indicators().forEach(ch -> {
+        if (fw.indicator(ch.nodeId()).isEmpty()
+            && ch.progressClass() != ProgressClass.NOT_COMPARABLE) {
+          problems.add(where + ": '" + ch.nodeId() + "' is not an indicator of " + fw.label());
+        }
+      });
+    }
+    for (AlphaInterval i : alphaIntervals()) {
+      if (i.metric() != agreementMetric()) {
+        problems.add("alpha interval: metric " + i.metric() + ", not " + agreementMetric());
+      }
+    }
+    alphaIntervalsByDomain().keySet().stream()
+        .filter(d -> fw.domain(d).isEmpty())
+        .forEach(d -> problems.add("alpha interval: '" + d + "' is not a domain"));
+    ruleSensitivity().ifPresent(s -> {
+      if (!s.ruleSetIds().get(0).equals(ruleSet().id())) {
+        problems.add("rule sensitivity: the reference rule set is '"
+            + s.ruleSetIds().get(0) + "', not the report's '" + ruleSet().id() + "'");
+      }
+      for (NodeSensitivity n : s.nodes()) {
+        checkGroup("rule sensitivity " + n.nodeId(), n.groupId(), groupIds, problems);
+        if (!n.nodeId().equals(fw.id()) && fw.node(n.nodeId()).isEmpty()) {
+          problems.add("rule sensitivity: '" + n.nodeId() + "' is not a node of " + fw.label());
+        }
+      }
+      s.agenda().forEach(a -> checkIndicator("rule sensitivity", a.indicatorId(), problems));
+    });
+    progressSensitivity().ifPresent(p -> {
+      if (ruleSensitivity().isEmpty()
+          || !p.ruleSetIds().equals(ruleSensitivity().get().ruleSetIds())) {
+        problems.add("progress sensitivity: the rule sets differ from the round's sensitivity");
+      }
+      if (baselineRound().isEmpty()) {
+        problems.add("progress sensitivity needs a baseline round");
+      }
+    });
     Set<String> pairs = new HashSet<>();
     for (GroupDistance d : distances()) {
       String where = "distance " + d.first() + "–" + d.second();
@@ -236,6 +344,24 @@ public abstract class ReportModel {
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(
           "inconsistent report model:\n  " + String.join("\n  ", problems));
+    }
+  }
+
+  private void checkConsensus(
+      String what, ConsensusRecord c, Set<String> groupIds, List<String> problems) {
+    for (Dissent d : c.dissents()) {
+      String where = what + ": dissent of '" + d.groupId() + "' on '" + d.indicatorId() + "'";
+      checkGroup(where, d.groupId(), groupIds, problems);
+      checkIndicator(where, d.indicatorId(), problems);
+      d.level().ifPresent(l -> checkLevel(where, l, problems));
+    }
+    for (ActionItem a : c.actions()) {
+      String where = what + ": action '" + a.id() + "'";
+      if (framework().domain(a.domainId()).isEmpty()) {
+        problems.add(
+            where + ": '" + a.domainId() + "' is not a domain of " + framework().label());
+      }
+      a.indicatorIds().forEach(i -> checkIndicator(where, i, problems));
     }
   }
 

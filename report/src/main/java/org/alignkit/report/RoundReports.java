@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,13 +15,16 @@ import org.alignkit.analysis.MedianAnswer;
 import org.alignkit.analysis.NodeScores;
 import org.alignkit.analysis.RoundAnalyser;
 import org.alignkit.analysis.RoundAnalysis;
-import org.alignkit.analysis.Rounds;
+import org.alignkit.analysis.RuleSensitivity;
 import org.alignkit.analysis.Spread;
 import org.alignkit.analysis.progress.Change;
 import org.alignkit.analysis.progress.GroupProgress;
 import org.alignkit.analysis.progress.Progress;
 import org.alignkit.analysis.progress.ProgressReport;
+import org.alignkit.analysis.progress.ProgressSensitivity;
 import org.alignkit.analysis.progress.RoundData;
+import org.alignkit.core.ActionFollowUp;
+import org.alignkit.core.ActionItem;
 import org.alignkit.core.Assessment;
 import org.alignkit.core.ConsensusRecord;
 import org.alignkit.core.Exercise;
@@ -27,8 +32,14 @@ import org.alignkit.core.Framework;
 import org.alignkit.core.FrameworkNode;
 import org.alignkit.core.Indicator;
 import org.alignkit.core.LocalizedText;
+import org.alignkit.core.ModelException;
+import org.alignkit.core.ModelProblem;
+import org.alignkit.core.PlanFollowUp;
 import org.alignkit.core.Rating;
+import org.alignkit.metrics.AlphaInterval;
 import org.alignkit.metrics.DistanceMatrix;
+import org.alignkit.metrics.IntervalSpec;
+import org.alignkit.metrics.Metric;
 import org.alignkit.scoring.InputStatus;
 import org.alignkit.scoring.NodeScore;
 import org.alignkit.scoring.RuleSet;
@@ -49,6 +60,21 @@ import org.apiguardian.api.API;
  * cells are the consensus's scores. Without one, the whole is the groups' {@link MedianAnswer},
  * scored by the same rules as the groups.
  *
+ * <p><b>The workshop's outcome.</b> The consensus record's dissents, action plan and endorsements
+ * go into the model as recorded. With a baseline round and its consensus ({@link
+ * Builder#baselineConsensus(ConsensusRecord)}), every action of the baseline's plan becomes a
+ * {@link FollowUpRow}: its status from this round's record ({@link ConsensusRecord#followUp()}),
+ * whether it is overdue at this round's date, and the change of its linked indicators (the whole's
+ * levels of the two rounds).
+ *
+ * <p><b>Not applicable.</b> A group that left out an indicator that does not apply to its kinds is
+ * shown as not applicable, as scoring treats it, not as missing.
+ *
+ * <p><b>Uncertainty and rules.</b> With {@link Builder#interval(IntervalSpec)} the agreement section
+ * gets interval estimates for alpha; with {@link Builder#compareRules(List)} the round (and, with a
+ * baseline, progress) is also scored under the other rule sets, and the model gets their rule
+ * sensitivity, the report's rule set being the reference.
+ *
  * <p>Instances are immutable and thread-safe; the builder is not.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
@@ -63,6 +89,8 @@ public final class RoundReports {
   private final Optional<Exercise> baseline;
   private final Optional<ConsensusRecord> baselineConsensus;
   private final RoundAnalyser analyser;
+  private final List<IntervalSpec> intervals;
+  private final List<RuleSet> compareRules;
   private final Optional<ScoringEngine> engine;
 
   private RoundReports(Builder b) {
@@ -74,6 +102,8 @@ public final class RoundReports {
     this.baseline = Optional.ofNullable(b.baseline);
     this.baselineConsensus = Optional.ofNullable(b.baselineConsensus);
     this.analyser = b.analyser;
+    this.intervals = List.copyOf(b.intervals);
+    this.compareRules = List.copyOf(b.compareRules);
     this.engine = Optional.ofNullable(b.engine);
   }
 
@@ -100,6 +130,7 @@ public final class RoundReports {
    *     unit or framework, or not dated before the round ({@link Progress#between})
    */
   public ReportModel model() {
+    checkRecords();
     ScoringEngine engine = this.engine.orElseGet(
         () -> ScoringEngine.builder(framework).ruleSet(ruleSet).build());
     ScoredRound current = round(engine, exercise, consensus);
@@ -118,7 +149,8 @@ public final class RoundReports {
         .framework(framework)
         .ruleSet(RuleSetInfo.of(ruleSet.id(), titleAndDescription(ruleSet)))
         .addAllGroups(exercise.groups())
-        .overallIsConsensus(consensus.isPresent());
+        .overallIsConsensus(consensus.isPresent())
+        .consensus(consensus);
 
     for (FrameworkNode node : framework.nodes()) {
       NodeResult.Builder r = NodeResult.builder().nodeId(node.id());
@@ -130,8 +162,12 @@ public final class RoundReports {
     for (Indicator indicator : framework.indicators()) {
       IndicatorRow.Builder row = IndicatorRow.builder().indicatorId(indicator.id());
       for (Assessment a : exercise.assessments()) {
-        a.rating(indicator.id())
-            .ifPresent(rating -> row.putRatings(a.group().id(), groupRating(rating)));
+        Optional<Rating> rating = a.rating(indicator.id());
+        if (rating.isPresent()) {
+          row.putRatings(a.group().id(), groupRating(rating.get()));
+        } else if (!indicator.appliesTo(a.group())) {
+          row.putRatings(a.group().id(), GroupRating.notApplicable());
+        }
       }
       row.overall(indicatorCell(wholeCard, indicator.id()));
       analysis.flatMap(an -> an.indicator(indicator.id())).ifPresent(d -> {
@@ -162,8 +198,64 @@ public final class RoundReports {
         addProgress(model, Optional.of(gp.groupId()), gp);
       }
       report.consensus().ifPresent(gp -> addProgress(model, Optional.empty(), gp));
+      baselineConsensus.ifPresent(plan -> {
+        model.baselineConsensus(plan);
+        model.addAllFollowUp(followUp(plan, report.consensus()));
+      });
     }
+    addSensitivity(model);
     return model.build();
+  }
+
+  /**
+   * The records fit the rounds: the consensus is of this round, the baseline's of the baseline, and
+   * the follow-up names actions of the baseline's plan.
+   */
+  private void checkRecords() {
+    if (baselineConsensus.isPresent() && baseline.isEmpty()) {
+      throw new IllegalStateException(
+          "a baseline consensus needs the baseline round: call baseline");
+    }
+    consensus.ifPresent(c -> requireFits("consensus record", c, c.check(exercise)));
+    baselineConsensus.ifPresent(
+        c -> requireFits("baseline consensus record", c, c.check(baseline.orElseThrow())));
+    if (consensus.isPresent() && baselineConsensus.isPresent()) {
+      requireFits(
+          "consensus record",
+          consensus.get(),
+          consensus.get().checkFollowUp(baselineConsensus.get()));
+    }
+  }
+
+  private static void requireFits(String what, ConsensusRecord c, List<ModelProblem> problems) {
+    if (!problems.isEmpty()) {
+      throw new ModelException(
+          what + " " + c.agreed().country() + " " + c.round().id(), problems);
+    }
+  }
+
+  private List<FollowUpRow> followUp(ConsensusRecord plan, Optional<GroupProgress> whole) {
+    Optional<PlanFollowUp> reported = consensus
+        .flatMap(ConsensusRecord::followUp)
+        .filter(f -> f.planRoundId().equals(plan.round().id()));
+    LocalDate at = exercise.round().date();
+    List<FollowUpRow> rows = new ArrayList<>();
+    for (ActionItem action : plan.actions()) {
+      Optional<ActionFollowUp> status = reported.flatMap(f -> f.action(action.id()));
+      boolean closed = status.map(s -> s.status().isClosed()).orElse(false);
+      FollowUpRow.Builder row = FollowUpRow.builder()
+          .action(action)
+          .status(status)
+          .overdue(!closed && action.due().map(d -> d.isBefore(at)).orElse(false));
+      for (String id : action.indicatorIds()) {
+        whole
+            .flatMap(gp ->
+                gp.indicators().stream().filter(c -> c.nodeId().equals(id)).findFirst())
+            .ifPresent(row::addIndicators);
+      }
+      rows.add(row.build());
+    }
+    return rows;
   }
 
   /**
@@ -219,10 +311,39 @@ public final class RoundReports {
     return ids;
   }
 
+  /** The rule sensitivity of the round and progress, when rule sets are compared. */
+  private void addSensitivity(ReportModel.Builder model) {
+    if (compareRules.isEmpty()) {
+      return;
+    }
+    List<RuleSet> all = new ArrayList<>();
+    all.add(ruleSet);
+    all.addAll(compareRules);
+    RuleSensitivity round = analyser.sensitivity(framework, exercise, all);
+    model.ruleSensitivity(round);
+    if (baseline.isPresent()) {
+      model.progressSensitivity(ProgressSensitivity.compare(
+          baselineFramework.orElse(framework), baseline.get(), framework, exercise, all));
+    }
+  }
+
   private void addAnalysis(RoundAnalysis an, ReportModel.Builder model) {
     model.addAllAgenda(an.agenda());
     model.agreement(an.agreement());
     an.agreementByDomain().forEach(model::putAgreementByDomain);
+    // The model's agreement metric (ordinal, the default): levels are ordered.
+    for (IntervalSpec spec : intervals) {
+      model.addAlphaIntervals(an.agreement().interval(Metric.ORDINAL, spec));
+    }
+    if (!intervals.isEmpty()) {
+      an.agreementByDomain().forEach((id, a) -> {
+        List<AlphaInterval> byDomain = new ArrayList<>();
+        for (IntervalSpec spec : intervals) {
+          byDomain.add(a.interval(Metric.ORDINAL, spec));
+        }
+        model.putAlphaIntervalsByDomain(id, byDomain);
+      });
+    }
     DistanceMatrix d = an.agreement().distances();
     List<String> ids = an.groupIds();
     for (int i = 0; i < ids.size(); i++) {
@@ -306,6 +427,8 @@ public final class RoundReports {
     private Exercise baseline;
     private ConsensusRecord baselineConsensus;
     private RoundAnalyser analyser = RoundAnalyser.withDefaults();
+    private final List<IntervalSpec> intervals = new ArrayList<>();
+    private final List<RuleSet> compareRules = new ArrayList<>();
     private ScoringEngine engine;
 
     private Builder(Framework framework, Exercise exercise) {
@@ -342,14 +465,13 @@ public final class RoundReports {
     }
 
     /**
-     * The round's agreed consensus: the whole's cells become its scores.
-     *
-     * @throws org.alignkit.analysis.RoundMismatchException if the record is of another country,
-     *     unit or round, or answers another framework or version
+     * The round's agreed consensus: the whole's cells become its scores, and its dissents, action
+     * plan, endorsements and follow-up of the baseline's plan go into the report. It must be of the
+     * round ({@link ConsensusRecord#check(Exercise)}); {@link RoundReports#model()} throws a {@link
+     * ModelException} otherwise.
      */
     public Builder consensus(ConsensusRecord consensus) {
-      Rounds.requireConsensusOf(framework, exercise, requireNonNull(consensus, "consensus"));
-      this.consensus = consensus;
+      this.consensus = requireNonNull(consensus, "consensus");
       return this;
     }
 
@@ -365,7 +487,13 @@ public final class RoundReports {
       return baseline(baseline);
     }
 
-    /** The baseline round's consensus, compared with this round's consensus in the progress rows. */
+    /**
+     * The baseline round's consensus, compared with this round's consensus in the progress rows; its
+     * action plan is followed up ({@link ReportModel#followUp()}). It must be of the baseline round,
+     * and this round's follow-up must name only its actions ({@link
+     * ConsensusRecord#checkFollowUp(ConsensusRecord)}); {@link RoundReports#model()} throws a {@link
+     * ModelException} otherwise.
+     */
     public Builder baselineConsensus(ConsensusRecord consensus) {
       this.baselineConsensus = requireNonNull(consensus, "consensus");
       return this;
@@ -378,17 +506,31 @@ public final class RoundReports {
     }
 
     /**
+     * Adds an interval estimate for alpha (the report's ordinal alpha, overall and per domain); call
+     * once per method to show several.
+     */
+    public Builder interval(IntervalSpec spec) {
+      intervals.add(requireNonNull(spec, "spec"));
+      return this;
+    }
+
+    /**
+     * Rule sets to compare with the report's rule set (the reference): the model gets the rule
+     * sensitivity of the levels, the agenda and, with a baseline, progress. Ids must differ from
+     * each other and from the report's rule set.
+     */
+    public Builder compareRules(List<RuleSet> ruleSets) {
+      for (RuleSet r : ruleSets) {
+        compareRules.add(requireNonNull(r, "ruleSet"));
+      }
+      return this;
+    }
+
+    /**
      * The report builder; scoring happens in {@link RoundReports#model()}, which requires the
-     * baseline to belong with the round ({@link Rounds#requireProgression}).
-     *
-     * @throws org.alignkit.analysis.RoundMismatchException if the baseline's consensus is not the
-     *     baseline's
+     * baseline to belong with the round ({@link org.alignkit.analysis.Rounds#requireProgression}).
      */
     public RoundReports build() {
-      if (baselineConsensus != null && baseline != null) {
-        Rounds.requireConsensusOf(
-            baselineFramework == null ? framework : baselineFramework, baseline, baselineConsensus);
-      }
       return new RoundReports(this);
     }
   }

@@ -36,6 +36,15 @@ class ReportModelTest {
 
   /** A builder holding a copy of the model's fields (strict builders have no {@code from}). */
   static ReportModel.Builder copy(ReportModel m) {
+    ReportModel.Builder b = withoutRecords(m);
+    m.consensus().ifPresent(b::consensus);
+    m.baselineConsensus().ifPresent(b::baselineConsensus);
+    b.addAllFollowUp(m.followUp());
+    return b;
+  }
+
+  /** Like {@link #copy}, without the consensus records and the follow-up. */
+  static ReportModel.Builder withoutRecords(ReportModel m) {
     ReportModel.Builder b = ReportModel.builder()
         .title(m.title())
         .country(m.country())
@@ -51,7 +60,39 @@ class ReportModelTest {
     m.baselineRound().ifPresent(b::baselineRound);
     m.agreement().ifPresent(b::agreement);
     b.putAllAgreementByDomain(m.agreementByDomain());
+    b.overallIsConsensus(m.overallIsConsensus());
     return b;
+  }
+
+  @Test
+  void theOutcomeAndFollowUpMustFitTheModel() {
+    ReportModel kivara = KivaraReports.full();
+    assertThat(copy(kivara).build()).isEqualTo(kivara);
+    org.alignkit.core.ConsensusRecord c = kivara.consensus().orElseThrow();
+    org.alignkit.core.ConsensusRecord ghost = org.alignkit.core.ConsensusRecord.builder()
+        .agreed(c.agreed())
+        .addDissents(org.alignkit.core.Dissent.builder()
+            .indicatorId("OB-4.3")
+            .groupId("ghost")
+            .level(9)
+            .build())
+        .build();
+    assertThatThrownBy(() -> withoutRecords(kivara)
+            .consensus(ghost)
+            .baselineConsensus(c)
+            .addAllFollowUp(kivara.followUp())
+            .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("dissent of 'ghost' on 'OB-4.3': unknown group 'ghost'")
+        .hasMessageContaining("level 9 is not on the scale")
+        .hasMessageContaining(
+            "the baseline consensus is of round 2026, not of the baseline round 2024")
+        .hasMessageContaining(
+            "follow-up of action '2024-OP-1': not an action of the baseline's plan");
+    assertThatThrownBy(() -> copy(SampleReports.sample(false))
+            .baselineConsensus(KivaraReports.C2024)
+            .build())
+        .hasMessageContaining("a baseline consensus needs a baseline round");
   }
 
   @Test

@@ -21,9 +21,12 @@ class RoundReportsBelongingTest {
   void aConsensusOfAnotherRoundIsRefused() {
     ConsensusRecord of2024 = RoundReportsTest.LOADER.loadConsensus(
         RoundReportsTest.KIVARA.resolve("2024").resolve("consensus.yaml"), RoundReportsTest.FW);
-    assertThatThrownBy(() -> RoundReports.builder(RoundReportsTest.FW, Y2026).consensus(of2024))
-        .isInstanceOf(RoundMismatchException.class)
-        .hasMessage("the consensus is of round 2024, not of round 2026");
+    RoundReports wrong =
+        RoundReports.builder(RoundReportsTest.FW, Y2026).consensus(of2024).build();
+    assertThatThrownBy(wrong::model)
+        .isInstanceOf(org.alignkit.core.ModelException.class)
+        .hasMessageContaining(
+            "the consensus record is of round '2024', but the exercise is round" + " '2026'");
     assertThat(RoundReports.builder(RoundReportsTest.FW, Y2024)
             .consensus(of2024)
             .build()

@@ -228,4 +228,155 @@ class RoundReportsTest {
     assertThat(doc.select("svg#radar polygon")).hasSize(5);
     assertThat(doc.text()).contains(model.agenda().get(0).indicatorId());
   }
+
+  // ---- the workshop's outcome and the follow-up of the baseline's plan ----
+
+  @Test
+  void theConsensusDissentsAndPlanGoIntoTheModelAsRecorded() {
+    ReportModel model = KivaraReports.full();
+    assertThat(model.overallIsConsensus()).isTrue();
+    assertThat(model.consensus()).contains(KivaraReports.C2026);
+    assertThat(model.consensus().orElseThrow().dissents()).hasSize(5);
+    assertThat(model.consensus().orElseThrow().actions())
+        .extracting(a -> a.id())
+        .containsExactly(
+            "2026-OP-1", "2026-OP-2", "2026-OB-1", "2026-OB-2", "2026-OR-1", "2026-OR-2");
+    assertThat(model.baselineConsensus()).contains(KivaraReports.C2024);
+    // The agreed level of OR-2.2 is the whole's cell.
+    assertThat(
+            model.indicatorRow("OR-2.2").orElseThrow().overall().orElseThrow().level())
+        .hasValue(3);
+  }
+
+  @Test
+  void everyActionOfTheBaselinesPlanIsFollowedUp() {
+    ReportModel model = KivaraReports.full();
+    assertThat(model.followUp())
+        .extracting(FollowUpRow::actionId)
+        .containsExactlyElementsOf(
+            KivaraReports.C2024.actions().stream().map(a -> a.id()).toList());
+    FollowUpRow procurement = row(model, "2024-OB-3");
+    assertThat(procurement.actionStatus()).hasValue(org.alignkit.core.ActionStatus.NOT_STARTED);
+    // Due 2025-06-30, not started at the round of 19 March 2026: overdue.
+    assertThat(procurement.overdue()).isTrue();
+    assertThat(procurement.indicators())
+        .extracting(c -> c.nodeId())
+        .containsExactly("OB-1.4", "OB-4.1", "OB-4.3");
+    assertThat(procurement.progressed()).isZero();
+    // Done actions are never overdue; in progress and past due is.
+    assertThat(row(model, "2024-OB-1").overdue()).isFalse();
+    assertThat(row(model, "2024-OR-2").overdue()).isTrue();
+    assertThat(row(model, "2024-OP-3").overdue()).isFalse(); // dropped
+    // The expenditure reports moved both their indicators (agreed 2 -> 3 and 1 -> 2).
+    FollowUpRow reports = row(model, "2024-OB-1");
+    assertThat(reports.progressed()).isEqualTo(2);
+    assertThat(reports.indicators().get(1).baseline())
+        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("1"));
+    assertThat(reports.indicators().get(1).current())
+        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("2"));
+    // The committee's terms of reference were revised, and its indicator declined.
+    assertThat(row(model, "2024-OP-1").declined()).isEqualTo(1);
+  }
+
+  @Test
+  void withoutThisRoundsRecordTheStatusesAreNotReported() {
+    ReportModel model = RoundReports.builder(FW, Y2026)
+        .baseline(Y2024)
+        .baselineConsensus(KivaraReports.C2024)
+        .build()
+        .model();
+    assertThat(model.followUp())
+        .hasSize(8)
+        .allSatisfy(r -> assertThat(r.status()).isEmpty());
+    // Past due and not reported done: overdue.
+    assertThat(row(model, "2024-OP-1").overdue()).isTrue();
+    // The whole is the median answer: the indicators still show their change.
+    assertThat(row(model, "2024-OB-1").indicators()).hasSize(2);
+  }
+
+  @Test
+  void aConsensusRecordOfAnotherRoundIsATypedError() {
+    org.alignkit.core.ModelException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        org.alignkit.core.ModelException.class,
+        () -> RoundReports.builder(FW, Y2026)
+            .consensus(KivaraReports.C2024)
+            .build()
+            .model());
+    assertThat(e.problems())
+        .extracting(p -> p.code(), p -> p.pointer())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(
+            org.alignkit.core.ProblemCode.ROUND_MISMATCH, "/round/id"));
+  }
+
+  @Test
+  void aStatusForAnActionTheBaselinesPlanLacksIsATypedError() {
+    ConsensusRecord c = KivaraReports.C2026;
+    ConsensusRecord edited = ConsensusRecord.builder()
+        .agreed(c.agreed())
+        .addAllDissents(c.dissents())
+        .addAllActions(c.actions())
+        .addAllEndorsements(c.endorsements())
+        .followUp(org.alignkit.core.PlanFollowUp.builder()
+            .planRoundId("2024")
+            .addAllActions(c.followUp().orElseThrow().actions())
+            .addActions(org.alignkit.core.ActionFollowUp.of(
+                "2024-OR-9",
+                org.alignkit.core.ActionStatus.DONE,
+                java.time.LocalDate.of(2025, 1, 1)))
+            .build())
+        .build();
+    org.alignkit.core.ModelException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        org.alignkit.core.ModelException.class,
+        () -> RoundReports.builder(FW, Y2026)
+            .baseline(Y2024)
+            .consensus(edited)
+            .baselineConsensus(KivaraReports.C2024)
+            .build()
+            .model());
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo(org.alignkit.core.ProblemCode.UNKNOWN_ACTION);
+      assertThat(p.pointer()).isEqualTo("/followUp/actions/8/action");
+      assertThat(p.fix()).hasValue("did you mean 2024-OR-1?");
+    });
+  }
+
+  @Test
+  void anIndicatorThatDoesNotApplyToAGroupIsNotApplicableNotMissing() {
+    // Civil society leaves out OB-4.3 (national procurement), which does not apply to its kind.
+    Assessment cso = Y2026.assessment("civil-society").orElseThrow();
+    assertThat(FW.indicator("OB-4.3").orElseThrow().appliesTo(cso.group())).isFalse();
+    Assessment without = Assessment.builder()
+        .frameworkId(cso.frameworkId())
+        .frameworkVersion(cso.frameworkVersion())
+        .country(cso.country())
+        .round(cso.round())
+        .group(cso.group())
+        .addAllRatings(cso.ratings().stream()
+            .filter(r -> !r.indicatorId().equals("OB-4.3") && !r.indicatorId().equals("OB-4.1"))
+            .toList())
+        .build();
+    List<Assessment> all = new ArrayList<>(Y2026.assessments());
+    all.set(all.indexOf(cso), without);
+    ReportModel model = RoundReports.of(FW, Exercise.of(all));
+    assertThat(model.indicatorRow("OB-4.3").orElseThrow().ratings().get("civil-society"))
+        .isEqualTo(GroupRating.notApplicable());
+    // The agenda's positions say the same.
+    model.agenda().stream()
+        .filter(a -> a.indicatorId().equals("OB-4.3"))
+        .findFirst()
+        .ifPresent(a -> assertThat(GroupRating.byGroup(a.answers()).get("civil-society"))
+            .isEqualTo(GroupRating.notApplicable()));
+    Document doc = Jsoup.parse(HtmlReport.create().render(model, Locale.ENGLISH));
+    assertThat(
+            doc.selectFirst("table.heatmap tr[data-indicator=OB-4.3] td[data-group=civil-society]")
+                .attr("data-status"))
+        .isEqualTo("na");
+  }
+
+  private static FollowUpRow row(ReportModel model, String actionId) {
+    return model.followUp().stream()
+        .filter(r -> r.actionId().equals(actionId))
+        .findFirst()
+        .orElseThrow();
+  }
 }

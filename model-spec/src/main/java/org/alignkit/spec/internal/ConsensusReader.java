@@ -4,17 +4,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.alignkit.core.ActionFollowUp;
 import org.alignkit.core.ActionItem;
+import org.alignkit.core.ActionStatus;
 import org.alignkit.core.Assessment;
 import org.alignkit.core.ConsensusRecord;
 import org.alignkit.core.Dissent;
+import org.alignkit.core.Endorsement;
 import org.alignkit.core.Framework;
 import org.alignkit.core.Indicator;
 import org.alignkit.core.ModelException;
 import org.alignkit.core.ModelProblem;
+import org.alignkit.core.PlanFollowUp;
 import org.alignkit.core.internal.Ids;
 
-/** Reads {@code kind: Consensus} documents and checks them against their framework. */
+/**
+ * Reads {@code kind: Consensus} documents and checks them against their framework: agreed ratings,
+ * dissents, the action plan (stable action ids), its endorsements and the follow-up of the previous
+ * round's plan.
+ */
 final class ConsensusReader implements KindReader<ConsensusRecord> {
   @Override
   public String kind() {
@@ -60,7 +68,52 @@ final class ConsensusReader implements KindReader<ConsensusRecord> {
     for (int i = 0; i < actions; i++) {
       action(c, base + "/actions/" + i, f).ifPresent(b::addActions);
     }
+    int endorsements = c.size(base + "/endorsements");
+    for (int i = 0; i < endorsements; i++) {
+      String p = base + "/endorsements/" + i;
+      String body = c.string(p + "/body", "placeholder");
+      Endorsement.Builder e = Endorsement.builder()
+          .body(body.isBlank() ? "placeholder" : body)
+          .date(c.date(p + "/date"));
+      c.optionalString(p + "/reference").ifPresent(e::reference);
+      b.addEndorsements(e.build());
+    }
+    if (c.has(base + "/followUp")) {
+      b.followUp(followUp(c, base + "/followUp"));
+    }
+    try {
+      return b.build();
+    } catch (ModelException e) {
+      c.model(base, e);
+      return null;
+    }
+  }
+
+  private static PlanFollowUp followUp(Ctx c, String p) {
+    PlanFollowUp.Builder b =
+        PlanFollowUp.builder().planRoundId(c.string(p + "/round", "placeholder"));
+    int n = c.size(p + "/actions");
+    for (int i = 0; i < n; i++) {
+      String a = p + "/actions/" + i;
+      String status = c.string(a + "/status", "not-started");
+      ActionFollowUp.Builder s = ActionFollowUp.builder()
+          .actionId(id(c, a + "/action"))
+          .status(ActionStatus.byId(status).orElse(ActionStatus.NOT_STARTED))
+          .date(c.date(a + "/date"));
+      c.optionalString(a + "/evidence").ifPresent(s::evidence);
+      b.addActions(s.build());
+    }
     return b.build();
+  }
+
+  /** An id at a pointer, or a placeholder when the schema rejected it. */
+  private static String id(Ctx c, String pointer) {
+    String id = c.string(pointer, "placeholder");
+    if (!Ids.isValid(id)) {
+      c.placeholder(pointer);
+      return "placeholder";
+    }
+    return id;
   }
 
   private static Optional<Dissent> dissent(Ctx c, String p, Framework f) {
@@ -84,8 +137,11 @@ final class ConsensusReader implements KindReader<ConsensusRecord> {
 
   private static Optional<ActionItem> action(Ctx c, String p, Framework f) {
     String domain = c.string(p + "/domain", "placeholder");
-    ActionItem.Builder b =
-        ActionItem.builder().domainId(domain).action(c.string(p + "/action", "placeholder"));
+    String text = c.string(p + "/action", "placeholder");
+    ActionItem.Builder b = ActionItem.builder()
+        .id(id(c, p + "/id"))
+        .domainId(domain)
+        .action(text.isBlank() ? "placeholder" : text);
     c.optionalString(p + "/owner").ifPresent(b::owner);
     if (c.has(p + "/due")) {
       b.due(c.date(p + "/due"));

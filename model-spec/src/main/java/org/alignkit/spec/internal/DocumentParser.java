@@ -54,13 +54,16 @@ public final class DocumentParser {
   /** A parser for the given limits. */
   public DocumentParser(Limits limits) {
     this.limits = limits;
-    StreamReadConstraints constraints = StreamReadConstraints.builder()
+    JacksonSupport.requireSupportedVersion();
+    StreamReadConstraints.Builder builder = StreamReadConstraints.builder()
         .maxNestingDepth(limits.maxNestingDepth())
         .maxStringLength(limits.maxStringLength())
-        .maxNameLength(limits.maxStringLength())
-        .maxNumberLength(MAX_NUMBER_LENGTH)
-        .maxDocumentLength(limits.maxDocumentBytes())
-        .build();
+        .maxNumberLength(MAX_NUMBER_LENGTH);
+    // Jackson 2.16 added limits on names and documents; on 2.15 the names' length is checked while
+    // reading (below) and the document's size before parsing, so the limits hold either way.
+    JacksonSupport.maxNameLength(builder, limits.maxStringLength());
+    JacksonSupport.maxDocumentLength(builder, limits.maxDocumentBytes());
+    StreamReadConstraints constraints = builder.build();
     this.json = JsonFactory.builder()
         .streamReadConstraints(constraints)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -108,6 +109,29 @@ public final class Loading {
   /** Loads a consensus record, checked against {@code f} or the framework it names. */
   public ConsensusRecord consensus(Source s, Framework f) {
     return load(s, Kinds.CONSENSUS, f);
+  }
+
+  /**
+   * Loads a consensus record, checked against {@code f} or the framework it names, and then by
+   * {@code context} (checks against the round and the previous record it is used with): their
+   * problems are located in the file like the others.
+   */
+  public ConsensusRecord consensus(
+      Source s, Framework f, Function<ConsensusRecord, List<ModelProblem>> context) {
+    Problems p = new Problems(limits.maxProblems());
+    ConsensusRecord value = null;
+    Document d = document(s, p);
+    if (d != null && header(d, "", Kinds.CONSENSUS, p) != null) {
+      value = readChecked(d, "", Kinds.CONSENSUS, f, p);
+      if (value != null && p.list().isEmpty()) {
+        p.addAll(d, "", context.apply(value));
+      }
+    }
+    p.throwIfAny();
+    if (value == null) {
+      throw new IllegalStateException("no value and no problem reading " + s.name());
+    }
+    return value;
   }
 
   /** Loads a rule set; node overrides are checked against {@code f} when it is given. */

@@ -64,7 +64,13 @@ public final class Problems {
 
   /** Adds a core problem, its pointer prefixed with {@code base}. */
   public void add(Document d, String base, ModelProblem p) {
-    add(d, Layer.MEANING, base + p.pointer(), p.message(), p.fix().orElse(null));
+    SpecProblem.Builder b = SpecProblem.builder()
+        .location(d.locate(base + p.pointer()))
+        .layer(Layer.MEANING)
+        .message(p.message())
+        .code(p.code());
+    p.fix().ifPresent(b::fix);
+    add(b.build());
   }
 
   /** Adds every problem of a core exception, pointers prefixed with {@code base}. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.alignkit.core.ActionFollowUp;
 import org.alignkit.core.ActionItem;
 import org.alignkit.core.AdministrativeUnit;
 import org.alignkit.core.Assessment;
@@ -14,6 +15,7 @@ import org.alignkit.core.Component;
 import org.alignkit.core.ConsensusRecord;
 import org.alignkit.core.Dissent;
 import org.alignkit.core.Domain;
+import org.alignkit.core.Endorsement;
 import org.alignkit.core.Exercise;
 import org.alignkit.core.Framework;
 import org.alignkit.core.Indicator;
@@ -251,6 +253,7 @@ public final class TreeWriter {
       ArrayNode as = o.putArray("actions");
       for (ActionItem ai : r.actions()) {
         ObjectNode an = as.addObject();
+        an.put("id", ai.id());
         an.put("domain", ai.domainId());
         an.put("action", ai.action());
         ai.owner().ifPresent(s -> an.put("owner", s));
@@ -258,6 +261,27 @@ public final class TreeWriter {
         strings(an, "indicators", ai.indicatorIds());
       }
     }
+    if (!r.endorsements().isEmpty()) {
+      ArrayNode es = o.putArray("endorsements");
+      for (Endorsement e : r.endorsements()) {
+        ObjectNode en = es.addObject();
+        en.put("body", e.body());
+        en.put("date", e.date().toString());
+        e.reference().ifPresent(s -> en.put("reference", s));
+      }
+    }
+    r.followUp().ifPresent(f -> {
+      ObjectNode fn = o.putObject("followUp");
+      fn.put("round", f.planRoundId());
+      ArrayNode as = fn.putArray("actions");
+      for (ActionFollowUp fa : f.actions()) {
+        ObjectNode an = as.addObject();
+        an.put("action", fa.actionId());
+        an.put("status", fa.status().id());
+        an.put("date", fa.date().toString());
+        fa.evidence().ifPresent(s -> an.put("evidence", s));
+      }
+    });
     return o;
   }
 

@@ -3,6 +3,8 @@ package org.alignkit.report.internal;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.TemplateModelException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,17 +13,34 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.alignkit.analysis.AgendaItem;
+import org.alignkit.analysis.AgendaSensitivity;
+import org.alignkit.analysis.NodeSensitivity;
+import org.alignkit.analysis.RuleLevel;
+import org.alignkit.analysis.RuleSensitivity;
+import org.alignkit.analysis.progress.Change;
+import org.alignkit.analysis.progress.ChangeSensitivity;
 import org.alignkit.analysis.progress.ProgressClass;
+import org.alignkit.analysis.progress.ProgressSensitivity;
+import org.alignkit.core.ActionFollowUp;
+import org.alignkit.core.ActionItem;
+import org.alignkit.core.ActionStatus;
 import org.alignkit.core.Component;
+import org.alignkit.core.ConsensusRecord;
+import org.alignkit.core.Dissent;
 import org.alignkit.core.Domain;
+import org.alignkit.core.Endorsement;
 import org.alignkit.core.Framework;
 import org.alignkit.core.FrameworkNode;
 import org.alignkit.core.Indicator;
 import org.alignkit.core.Level;
 import org.alignkit.core.LocalizedText;
 import org.alignkit.core.Provenance;
+import org.alignkit.core.Rating;
 import org.alignkit.core.RatingStatus;
 import org.alignkit.core.StakeholderGroup;
+import org.alignkit.metrics.AlphaInterval;
+import org.alignkit.metrics.IntervalMethod;
+import org.alignkit.report.FollowUpRow;
 import org.alignkit.report.GroupRating;
 import org.alignkit.report.IndicatorRow;
 import org.alignkit.report.NodeResult;
@@ -41,18 +60,38 @@ public final class HtmlData {
   private final Messages msg;
   private final Framework fw;
   private final List<String> levelBg;
+  private final int agendaInFull;
+  private final DateTimeFormatter dates;
 
-  private HtmlData(ReportModel model, Locale locale) {
+  private HtmlData(ReportModel model, Locale locale, int agendaInFull) {
     this.m = model;
     this.msg = Messages.of(locale);
     this.locale = msg.locale();
     this.fw = model.framework();
     this.levelBg = Palette.levelColours(fw.scale().max());
+    this.agendaInFull = agendaInFull;
+    this.dates = DateTimeFormatter.ofPattern("d MMM yyyy", this.locale);
   }
 
-  /** The template data for a model in a language. */
+  /** The template data for a model in a language, the first 10 agenda items in full. */
   public static Map<String, Object> build(ReportModel model, Locale locale) {
-    return new HtmlData(model, locale).build();
+    return build(model, locale, 10);
+  }
+
+  /**
+   * The template data for a model in a language: the first {@code agendaInFull} agenda items in
+   * full, the others in a compact table.
+   */
+  public static Map<String, Object> build(ReportModel model, Locale locale, int agendaInFull) {
+    return new HtmlData(model, locale, agendaInFull).build();
+  }
+
+  private String date(LocalDate d) {
+    return dates.format(d);
+  }
+
+  private String number(BigDecimal v) {
+    return Numbers.score(v, locale);
   }
 
   private String t(LocalizedText text) {
@@ -70,7 +109,8 @@ public final class HtmlData {
     d.put("title", t(m.title()));
     d.put("country", t(m.country()));
     d.put("round", m.round().id());
-    d.put("roundDate", m.round().date().toString());
+    d.put("roundDate", date(m.round().date()));
+    d.put("workshopDate", m.consensus().map(c -> date(c.round().date())).orElse(""));
     d.put("baselineRound", m.baselineRound().map(r -> r.id()).orElse(""));
     d.put("overallLabel", msg.get(m.overallIsConsensus() ? "label.consensus" : "label.overall"));
     d.put("groups", groups());
@@ -82,7 +122,23 @@ public final class HtmlData {
     d.put("radarIntro", msg.get("section.radar.intro", fw.scale().max()));
     d.put("versionLabel", msg.get("label.version", fw.version()));
     d.put("heatRows", heatRows());
-    d.put("agenda", agenda());
+    List<Map<String, Object>> agenda = agenda();
+    int full = Math.min(agendaInFull, agenda.size());
+    d.put("agenda", agenda.subList(0, full));
+    d.put("agendaRest", agenda.subList(full, agenda.size()));
+    d.put(
+        "agendaIntro",
+        msg.get(
+            agenda.size() > full ? "section.agenda.intro" : "section.agenda.introAll",
+            full,
+            agenda.size()));
+    d.put(
+        "agendaRestTitle",
+        agenda.size() > full ? msg.get("section.agenda.rest", full + 1, agenda.size()) : "");
+    d.put("hasConsensus", m.consensus().isPresent());
+    d.put("outcome", outcome());
+    d.put("hasFollowUp", !m.followUp().isEmpty());
+    d.put("followUp", followUp());
     d.put("hasProgress", !m.progress().isEmpty());
     d.put(
         "progressIntro",
@@ -91,11 +147,15 @@ public final class HtmlData {
             m.baselineRound().map(r -> r.id()).orElse(""),
             m.round().id()));
     d.put("progressRows", progressRows());
+    d.put("progressMatrix", m.progress().isEmpty() ? Map.of() : progressMatrix());
     d.put("progressChart", m.progress().isEmpty() ? "" : markup(progressChart()));
+    d.put("progressShows", m.progress().isEmpty() ? "" : progressShows());
     d.put("hasAgreement", m.agreement().isPresent());
     d.put("agreement", agreement());
     d.put("hasDistances", !m.distances().isEmpty());
     d.put("distances", distances());
+    d.put("hasSensitivity", m.ruleSensitivity().isPresent());
+    d.put("sensitivity", sensitivity());
     return d;
   }
 
@@ -241,8 +301,11 @@ public final class HtmlData {
         axes,
         series,
         fw.scale().max(),
-        msg.get("radar.title"),
-        msg.get("radar.desc", names, axes.size(), fw.scale().max()));
+        new RadarChart.Labels(
+            msg.get("radar.title"),
+            msg.get("radar.desc", names, axes.size(), fw.scale().max()),
+            msg.get("label.noScore"),
+            this::number));
   }
 
   private String descriptor(Indicator indicator, int level) {
@@ -309,7 +372,12 @@ public final class HtmlData {
       for (StakeholderGroup g : m.groups()) {
         Map<String, Object> c = ratingCell(Optional.ofNullable(row.ratings().get(g.id())));
         c.put("group", g.id());
-        c.put("title", t(g.name()) + ": " + c.get("title"));
+        Optional<Dissent> dissent = dissent(ind.id(), g.id());
+        c.put("dissent", dissent.isPresent());
+        c.put(
+            "title",
+            t(g.name()) + ": " + c.get("title")
+                + dissent.map(x -> " · " + dissentNote(x)).orElse(""));
         cells.add(c);
       }
       e.put("cells", cells);
@@ -330,6 +398,7 @@ public final class HtmlData {
       e.put("domain", fw.domainOf(ind.id()).map(d -> t(d.title())).orElse(""));
       e.put("gap", msg.get("label.gapLevels", Numbers.levels(item.gap(), locale)));
       e.put("gapRaw", Numbers.plain(item.gap()));
+      e.put("gapShort", Numbers.levels(item.gap(), locale));
       List<Map<String, Object>> positions = new ArrayList<>();
       GroupRating.byGroup(item.answers()).forEach((groupId, rating) -> {
         Map<String, Object> p = ratingCell(Optional.of(rating));
@@ -344,9 +413,15 @@ public final class HtmlData {
         p.put("descriptor", rating.level().map(l -> descriptor(ind, l)).orElse(""));
         p.put("evidence", rating.evidence().orElse(""));
         p.put("comment", rating.comment().orElse(""));
+        p.put("dissent", dissent(ind.id(), groupId).map(this::dissentNote).orElse(""));
         positions.add(p);
       });
       e.put("positions", positions);
+      e.put("lowest", item.lowestGroups().stream().map(this::groupName).collect(joining()));
+      e.put("highest", item.highestGroups().stream().map(this::groupName).collect(joining()));
+      e.put("cells", agendaCells(item));
+      Map<String, Object> agreed = agreedCell(ind.id());
+      e.put("agreed", agreed);
       out.add(e);
     }
     return out;
@@ -384,6 +459,95 @@ public final class HtmlData {
     return out;
   }
 
+  /**
+   * The progress rows as a matrix: one row per node (the framework, each domain and its
+   * components), one column per group and one for the whole; each cell the change of that node for
+   * that series.
+   */
+  private Map<String, Object> progressMatrix() {
+    Map<String, Object> out = new LinkedHashMap<>();
+    List<String> nodeIds = new ArrayList<>();
+    nodeIds.add(fw.id());
+    for (Domain d : fw.domains()) {
+      nodeIds.add(d.id());
+      d.components().forEach(c -> nodeIds.add(c.id()));
+    }
+    m.progress().stream()
+        .map(ProgressRow::nodeId)
+        .filter(id -> !nodeIds.contains(id))
+        .distinct()
+        .forEach(nodeIds::add);
+    List<Optional<String>> series = new ArrayList<>();
+    List<Map<String, Object>> columns = new ArrayList<>();
+    for (StakeholderGroup g : m.groups()) {
+      if (m.progress().stream().anyMatch(r -> r.groupId().equals(Optional.of(g.id())))) {
+        series.add(Optional.of(g.id()));
+        columns.add(Map.of("id", g.id(), "name", t(g.name())));
+      }
+    }
+    if (m.progress().stream().anyMatch(r -> r.groupId().isEmpty())) {
+      series.add(Optional.empty());
+      columns.add(Map.of(
+          "id", "", "name", msg.get(m.overallIsConsensus() ? "label.consensus" : "label.overall")));
+    }
+    Map<String, ProgressRow> byKey = new LinkedHashMap<>();
+    m.progress().forEach(r -> byKey.putIfAbsent(r.groupId().orElse("") + "\u0000" + r.nodeId(), r));
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (String id : nodeIds) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("id", id);
+      row.put("title", nodeTitle(id));
+      row.put(
+          "kind",
+          id.equals(fw.id())
+              ? "framework"
+              : fw.node(id)
+                  .map(n -> n instanceof Domain ? "domain" : "component")
+                  .orElse("component"));
+      List<Map<String, Object>> cells = new ArrayList<>();
+      boolean any = false;
+      for (Optional<String> g : series) {
+        ProgressRow r = byKey.get(g.orElse("") + "\u0000" + id);
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("group", g.orElse(""));
+        if (r == null) {
+          c.put("cls", "");
+          c.put("text", "");
+          c.put("change", "");
+          c.put("changeRaw", "");
+          c.put("clsLabel", "");
+          c.put("mark", "");
+          c.put("colour", "#000000");
+        } else {
+          any = true;
+          c.put("cls", r.progressClass().id());
+          c.put(
+              "text",
+              r.baseline().map(this::number).orElse("—")
+                  + " → "
+                  + r.current().map(this::number).orElse("—"));
+          c.put("change", r.difference().map(v -> Numbers.change(v, locale)).orElse(""));
+          c.put("changeRaw", r.difference().map(Numbers::plain).orElse(""));
+          c.put("clsLabel", msg.get("class." + r.progressClass().id()));
+          c.put(
+              "mark",
+              r.progressClass() == ProgressClass.PROGRESS
+                  ? "\u25B2"
+                  : r.progressClass() == ProgressClass.DECLINE ? "\u25BC" : "");
+          c.put("colour", ProgressChart.colour(r.progressClass().id()));
+        }
+        cells.add(c);
+      }
+      row.put("cells", cells);
+      if (any) {
+        rows.add(row);
+      }
+    }
+    out.put("columns", columns);
+    out.put("rows", rows);
+    return out;
+  }
+
   private String progressChart() {
     // Chart the whole's rows; without any, the rows of the first group that has some.
     List<ProgressRow> rows =
@@ -414,9 +578,240 @@ public final class HtmlData {
         fw.scale().max(),
         msg.get("progress.title") + " (" + series + ")",
         msg.get("progress.desc"),
+        progressShows(),
         msg.get("label.baselineDot"),
         msg.get("label.currentDot"),
-        msg.get("class." + ProgressClass.NOT_COMPARABLE.id()));
+        msg.get("class." + ProgressClass.NOT_COMPARABLE.id()),
+        this::number);
+  }
+
+  /** Whose progress the chart shows, in words: the consensus, all groups, or one group. */
+  private String progressShows() {
+    boolean whole = m.progress().stream().anyMatch(r -> r.groupId().isEmpty());
+    String who;
+    if (whole) {
+      who = msg.get(m.overallIsConsensus() ? "progress.ofConsensus" : "progress.ofAllGroups");
+    } else {
+      who = groupName(m.progress().get(0).groupId().orElseThrow());
+    }
+    return msg.get(
+        "progress.shows",
+        who,
+        m.baselineRound().map(r -> r.id()).orElse(""),
+        m.round().id());
+  }
+
+  private static java.util.stream.Collector<CharSequence, ?, String> joining() {
+    return Collectors.joining(", ");
+  }
+
+  private Optional<Dissent> dissent(String indicatorId, String groupId) {
+    return m.consensus()
+        .flatMap(c -> c.dissents(indicatorId).stream()
+            .filter(d -> d.groupId().equals(groupId))
+            .findFirst());
+  }
+
+  /** "Dissents: holds level 2 (Emerging)", for tooltips and agenda cards. */
+  private String dissentNote(Dissent d) {
+    return d.level().isPresent()
+        ? msg.get("label.dissentsAt", d.level().getAsInt(), levelName(d.level().getAsInt()))
+        : msg.get("label.dissents");
+  }
+
+  /** The agreed answer of an indicator as a cell, or an empty map without a consensus. */
+  private Map<String, Object> agreedCell(String indicatorId) {
+    if (m.consensus().isEmpty()) {
+      return new LinkedHashMap<>();
+    }
+    Optional<Rating> r = m.consensus().get().agreed().rating(indicatorId);
+    Map<String, Object> c = ratingCell(r.map(HtmlData::rating));
+    c.put(
+        "label",
+        r.flatMap(x -> x.level().isPresent() ? Optional.of(x.level().getAsInt()) : Optional.empty())
+            .map(l -> msg.get("label.level", l) + " · " + levelName(l))
+            .orElse(String.valueOf(c.get("title"))));
+    return c;
+  }
+
+  private static GroupRating rating(Rating r) {
+    GroupRating.Builder b = GroupRating.builder().status(r.status());
+    r.level().ifPresent(b::level);
+    return b.build();
+  }
+
+  /** One cell per group for the compact agenda table. */
+  private List<Map<String, Object>> agendaCells(AgendaItem item) {
+    Map<String, GroupRating> byGroup = GroupRating.byGroup(item.answers());
+    List<Map<String, Object>> cells = new ArrayList<>();
+    for (StakeholderGroup g : m.groups()) {
+      Map<String, Object> c = ratingCell(Optional.ofNullable(byGroup.get(g.id())));
+      c.put("group", g.id());
+      c.put("title", t(g.name()) + ": " + c.get("title"));
+      cells.add(c);
+    }
+    return cells;
+  }
+
+  private String indicatorLabel(String id) {
+    return fw.indicator(id).map(i -> id + " " + t(i.title())).orElse(id);
+  }
+
+  private String domainTitle(String id) {
+    return fw.domain(id).map(d -> t(d.title())).orElse(id);
+  }
+
+  private List<Map<String, Object>> endorsements(List<Endorsement> list) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Endorsement e : list) {
+      Map<String, Object> x = new LinkedHashMap<>();
+      x.put("body", e.body());
+      x.put("date", date(e.date()));
+      x.put("dateRaw", e.date().toString());
+      x.put("reference", e.reference().orElse(""));
+      out.add(x);
+    }
+    return out;
+  }
+
+  private Map<String, Object> action(ActionItem a) {
+    Map<String, Object> x = new LinkedHashMap<>();
+    x.put("id", a.id());
+    x.put("domainId", a.domainId());
+    x.put("domain", domainTitle(a.domainId()));
+    x.put("action", a.action());
+    x.put("owner", a.owner().orElse(""));
+    x.put("due", a.due().map(this::date).orElse(""));
+    x.put("dueRaw", a.due().map(LocalDate::toString).orElse(""));
+    List<Map<String, Object>> indicators = new ArrayList<>();
+    for (String id : a.indicatorIds()) {
+      Map<String, Object> i = new LinkedHashMap<>();
+      i.put("id", id);
+      i.put("title", fw.indicator(id).map(ind -> t(ind.title())).orElse(""));
+      indicators.add(i);
+    }
+    x.put("indicators", indicators);
+    x.put("indicatorIds", String.join(" ", a.indicatorIds()));
+    return x;
+  }
+
+  /** The workshop's outcome: dissents, the action plan and its endorsements. */
+  private Map<String, Object> outcome() {
+    Map<String, Object> o = new LinkedHashMap<>();
+    if (m.consensus().isEmpty()) {
+      return o;
+    }
+    ConsensusRecord c = m.consensus().get();
+    o.put(
+        "intro",
+        msg.get("section.outcome.intro", date(c.round().date()), msg.get("label.consensus")));
+    List<Map<String, Object>> dissents = new ArrayList<>();
+    for (Dissent d : c.dissents()) {
+      Map<String, Object> x = new LinkedHashMap<>();
+      x.put("indicatorId", d.indicatorId());
+      x.put("indicator", fw.indicator(d.indicatorId()).map(i -> t(i.title())).orElse(""));
+      x.put("groupId", d.groupId());
+      x.put("group", groupName(d.groupId()));
+      Map<String, Object> level = d.level().isPresent()
+          ? ratingCell(Optional.of(GroupRating.rated(d.level().getAsInt())))
+          : ratingCell(Optional.empty());
+      level.put(
+          "label", d.level().isPresent() ? msg.get("label.levelShort", d.level().getAsInt()) : "—");
+      x.put("level", level);
+      Map<String, Object> agreed = agreedCell(d.indicatorId());
+      agreed.put(
+          "label",
+          c.agreed()
+              .rating(d.indicatorId())
+              .filter(Rating::isRated)
+              .map(r -> msg.get("label.levelShort", r.level().getAsInt()))
+              .orElse(String.valueOf(agreed.get("text"))));
+      x.put("agreed", agreed);
+      x.put("reason", d.reason().orElse(""));
+      dissents.add(x);
+    }
+    o.put("dissents", dissents);
+    List<Map<String, Object>> actions = new ArrayList<>();
+    c.actions().forEach(a -> actions.add(action(a)));
+    o.put("actions", actions);
+    o.put("endorsements", endorsements(c.endorsements()));
+    return o;
+  }
+
+  /** The follow-up of the baseline's plan. */
+  private Map<String, Object> followUp() {
+    Map<String, Object> o = new LinkedHashMap<>();
+    if (m.followUp().isEmpty()) {
+      return o;
+    }
+    ConsensusRecord plan = m.baselineConsensus().orElseThrow();
+    String base = m.baselineRound().map(r -> r.id()).orElse("");
+    o.put("title", msg.get("section.followUp", plan.round().id()));
+    o.put(
+        "intro",
+        msg.get(
+            "section.followUp.intro",
+            plan.round().id(),
+            m.round().id(),
+            date(m.round().date()),
+            msg.get(m.overallIsConsensus() ? "progress.ofConsensus" : "progress.ofAllGroups")));
+    o.put("endorsements", endorsements(plan.endorsements()));
+    o.put("indicatorHeader", msg.get("col.linkedIndicators", base, m.round().id()));
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (ActionStatus st : ActionStatus.values()) {
+      counts.put(st.id(), 0);
+    }
+    counts.put("none", 0);
+    int overdue = 0;
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (FollowUpRow r : m.followUp()) {
+      Map<String, Object> x = action(r.action());
+      String status = r.actionStatus().map(ActionStatus::id).orElse("none");
+      counts.merge(status, 1, Integer::sum);
+      overdue += r.overdue() ? 1 : 0;
+      x.put("status", status);
+      x.put("statusLabel", msg.get("status." + status));
+      x.put("statusDate", r.status().map(st -> date(st.date())).orElse(""));
+      x.put("statusDateRaw", r.status().map(st -> st.date().toString()).orElse(""));
+      x.put("evidence", r.status().flatMap(ActionFollowUp::evidence).orElse(""));
+      x.put("overdue", r.overdue());
+      List<Map<String, Object>> changes = new ArrayList<>();
+      for (Change ch : r.indicators()) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("id", ch.nodeId());
+        c.put("title", fw.indicator(ch.nodeId()).map(i -> t(i.title())).orElse(""));
+        c.put("baseline", ch.baseline().map(v -> Numbers.levels(v, locale)).orElse("—"));
+        c.put("current", ch.current().map(v -> Numbers.levels(v, locale)).orElse("—"));
+        c.put("baselineRaw", ch.baseline().map(Numbers::plain).orElse(""));
+        c.put("currentRaw", ch.current().map(Numbers::plain).orElse(""));
+        c.put("cls", ch.progressClass().id());
+        c.put("clsLabel", msg.get("class." + ch.progressClass().id()));
+        c.put("colour", ProgressChart.colour(ch.progressClass().id()));
+        c.put(
+            "mark",
+            ch.progressClass() == ProgressClass.PROGRESS
+                ? "\u25B2"
+                : ch.progressClass() == ProgressClass.DECLINE ? "\u25BC" : "=");
+        changes.add(c);
+      }
+      x.put("changes", changes);
+      x.put("moved", msg.get("label.moved", r.progressed(), r.indicators().size()));
+      rows.add(x);
+    }
+    o.put("rows", rows);
+    List<Map<String, Object>> summary = new ArrayList<>();
+    counts.forEach((st, n) -> {
+      if (n > 0) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("status", st);
+        x.put("label", msg.get("status." + st));
+        x.put("count", String.valueOf(n));
+        summary.add(x);
+      }
+    });
+    o.put("summary", summary);
+    o.put("overdue", String.valueOf(overdue));
+    return o;
   }
 
   private Map<String, Object> agreement() {
@@ -426,6 +821,7 @@ public final class HtmlData {
     }
     String metric = m.agreementMetric().name().toLowerCase(Locale.ROOT);
     e.put("metric", msg.get("metric." + metric));
+    e.put("header", msg.get("col.alphaFor", msg.get("metric.for." + metric)));
     e.put("metricId", metric);
     e.put(
         "alpha",
@@ -439,10 +835,191 @@ public final class HtmlData {
       row.put("title", t(d.title()));
       row.put("alpha", v == null ? msg.get("label.undefined") : Numbers.decimal(v, 3, locale));
       row.put("raw", v == null ? "" : String.valueOf(v));
+      row.put(
+          "intervals", intervalCells(m.alphaIntervalsByDomain().getOrDefault(d.id(), List.of())));
       domains.add(row);
     }
     e.put("domains", domains);
+    List<String> columns = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    for (AlphaInterval i : m.alphaIntervals()) {
+      String method = "methodShort." + i.method().id();
+      columns.add(msg.get("interval.column", percent(i.level()) + "\u00A0%", msg.get(method)));
+      String how = i.method() == IntervalMethod.JACKKNIFE
+          ? msg.get(
+              "interval.note.jackknife",
+              msg.get("method." + i.method().id()),
+              String.valueOf(i.resamples()))
+          : msg.get(
+              "interval.note.bootstrap",
+              msg.get("method." + i.method().id()),
+              String.valueOf(i.resamples()),
+              String.valueOf(i.seed().orElseThrow()));
+      List<String> q = new ArrayList<>();
+      i.probabilityBelow()
+          .forEach((min, p) ->
+              q.add(msg.get("interval.note.q", minimum(min), Numbers.decimal(p, 3, locale))));
+      notes.add(how + " " + String.join(" ", q));
+    }
+    e.put("intervalColumns", columns);
+    e.put("intervals", intervalCells(m.alphaIntervals()));
+    e.put("intervalNotes", notes);
     return e;
+  }
+
+  /** A level as a percentage (0.95 → 95), exact, in the report's language. */
+  private String percent(double level) {
+    BigDecimal v = BigDecimal.valueOf(level).movePointRight(2).stripTrailingZeros();
+    return Numbers.fixed(v, Math.max(0, v.scale()), locale);
+  }
+
+  /** A minimum alpha as given (0.667, 0.8), in the report's language. */
+  private String minimum(double min) {
+    BigDecimal v = BigDecimal.valueOf(min).stripTrailingZeros();
+    return Numbers.fixed(v, Math.max(0, v.scale()), locale);
+  }
+
+  private List<Map<String, Object>> intervalCells(List<AlphaInterval> intervals) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (AlphaInterval i : intervals) {
+      Map<String, Object> c = new LinkedHashMap<>();
+      c.put("method", i.method().id());
+      c.put(
+          "text",
+          i.isDefined()
+              ? msg.get(
+                  "interval.range",
+                  Numbers.decimal(i.lower(), 3, locale),
+                  Numbers.decimal(i.upper(), 3, locale))
+              : msg.get("label.undefined"));
+      c.put("lower", i.isDefined() ? String.valueOf(i.lower()) : "");
+      c.put("upper", i.isDefined() ? String.valueOf(i.upper()) : "");
+      out.add(c);
+    }
+    return out;
+  }
+
+  /** The rule sensitivity section: the rule sets, the rule-dependent levels, agenda and changes. */
+  private Map<String, Object> sensitivity() {
+    Map<String, Object> e = new LinkedHashMap<>();
+    if (m.ruleSensitivity().isEmpty()) {
+      return e;
+    }
+    RuleSensitivity s = m.ruleSensitivity().get();
+    List<String> ids = s.ruleSetIds();
+    e.put("intro", msg.get("section.sensitivity.intro", String.valueOf(ids.size()), ids.get(0)));
+    List<Map<String, Object>> ruleSets = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i++) {
+      ruleSets.add(Map.of("id", ids.get(i), "reference", i == 0));
+    }
+    e.put("ruleSets", ruleSets);
+    List<NodeSensitivity> dependent = s.ruleDependentNodes();
+    e.put(
+        "levelsSummary",
+        dependent.isEmpty()
+            ? msg.get(
+                "section.sensitivity.levelsRobust", String.valueOf(s.nodes().size()))
+            : msg.get(
+                "section.sensitivity.levels",
+                String.valueOf(s.nodes().size() - dependent.size()),
+                String.valueOf(s.nodes().size())));
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (NodeSensitivity n : dependent) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("group", groupName(n.groupId()));
+      row.put("groupId", n.groupId());
+      row.put("nodeId", n.nodeId());
+      row.put("node", nodeTitle(n.nodeId()));
+      List<Map<String, Object>> cells = new ArrayList<>();
+      n.levels().forEach((id, l) -> cells.add(levelCell(id, l)));
+      row.put("cells", cells);
+      row.put("disagree", String.join(", ", n.disagreeing()));
+      rows.add(row);
+    }
+    e.put("levelRows", rows);
+    List<AgendaSensitivity> moving = s.ruleDependentAgenda();
+    e.put(
+        "agendaSummary",
+        moving.isEmpty()
+            ? msg.get("section.sensitivity.agendaRobust")
+            : msg.get(
+                "section.sensitivity.agenda", String.valueOf(s.agenda().size() - moving.size())));
+    List<Map<String, Object>> agendaRows = new ArrayList<>();
+    for (AgendaSensitivity a : moving) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      Indicator ind = fw.indicator(a.indicatorId()).orElseThrow();
+      row.put("id", ind.id());
+      row.put("title", t(ind.title()));
+      List<String> ranks = new ArrayList<>();
+      a.ranks()
+          .values()
+          .forEach(r -> ranks.add(
+              r.isPresent()
+                  ? msg.get("label.rank", String.valueOf(r.getAsInt()))
+                  : msg.get("label.offAgenda")));
+      row.put("ranks", ranks);
+      row.put(
+          "movement",
+          msg.get(
+              a.onReferenceAgenda() ? "label.leaves" : "label.enters",
+              String.join(", ", a.disagreeing())));
+      agendaRows.add(row);
+    }
+    e.put("agendaRows", agendaRows);
+    e.put("hasProgress", m.progressSensitivity().isPresent());
+    if (m.progressSensitivity().isPresent()) {
+      ProgressSensitivity p = m.progressSensitivity().get();
+      List<ChangeSensitivity> changing = p.ruleDependentChanges();
+      e.put(
+          "progressSummary",
+          changing.isEmpty()
+              ? msg.get("section.sensitivity.progressRobust")
+              : msg.get(
+                  "section.sensitivity.progress",
+                  String.valueOf(p.changes().size() - changing.size()),
+                  String.valueOf(p.changes().size())));
+      List<Map<String, Object>> progressRows = new ArrayList<>();
+      for (ChangeSensitivity c : changing) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("group", groupName(c.groupId()));
+        row.put("node", nodeTitle(c.nodeId()));
+        row.put("nodeId", c.nodeId());
+        List<Map<String, Object>> cells = new ArrayList<>();
+        c.classes()
+            .forEach((id, k) -> cells.add(Map.of(
+                "text",
+                msg.get("class." + k.id()),
+                "cls",
+                k.id(),
+                "colour",
+                ProgressChart.colour(k.id()))));
+        row.put("cells", cells);
+        row.put("disagree", String.join(", ", c.disagreeing()));
+        progressRows.add(row);
+      }
+      e.put("progressRows", progressRows);
+    }
+    return e;
+  }
+
+  private Map<String, Object> levelCell(String ruleSetId, RuleLevel l) {
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("ruleSet", ruleSetId);
+    if (l.level().isPresent()) {
+      int level = l.level().getAsInt();
+      c.put("text", msg.get("label.levelShort", level));
+      c.put("level", String.valueOf(level));
+      c.put("bg", levelBg.get(level - 1));
+      c.put("fg", Palette.textOn(levelBg.get(level - 1)));
+      c.put("title", msg.get("label.level", level));
+    } else {
+      c.put("text", msg.get("label.missingShort"));
+      c.put("level", "");
+      c.put("bg", "#ffffff");
+      c.put("fg", "#000000");
+      c.put("title", l.toString());
+    }
+    return c;
   }
 
   private List<Map<String, Object>> distances() {

@@ -3,11 +3,13 @@ package org.alignkit.report.internal;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The progress chart: a dumbbell per row, from the baseline score (open circle) to the current
  * score (filled circle), coloured and labelled by class (progress, stagnation, decline); rows that
- * are not comparable show a label instead.
+ * are not comparable show a label instead. A caption at the top says whose progress it shows (the
+ * consensus, all groups, or one group); tooltips give the scores rounded, in the report's language.
  */
 public final class ProgressChart {
   /** One row. */
@@ -36,11 +38,11 @@ public final class ProgressChart {
     }
   }
 
-  private static final double W = 1000;
-  private static final double LEFT = 330;
-  private static final double RIGHT = 830;
+  private static final double W = 1040;
+  private static final double LEFT = 450;
+  private static final double RIGHT = 870;
   private static final double ROW = 28;
-  private static final double TOP = 46;
+  private static final double TOP = 76;
 
   private ProgressChart() {}
 
@@ -62,9 +64,11 @@ public final class ProgressChart {
       int maxLevel,
       String title,
       String desc,
+      String caption,
       String baselineLabel,
       String currentLabel,
-      String notComparable) {
+      String notComparable,
+      Function<BigDecimal, String> number) {
     double h = TOP + rows.size() * ROW + 20;
     Svg svg = Svg.el("svg")
         .attr("xmlns", "http://www.w3.org/2000/svg")
@@ -92,20 +96,26 @@ public final class ProgressChart {
           .attr("class", "tick")
           .text(String.valueOf(l)));
     }
+    // Whose progress: said on the page, not only in the accessible title.
+    svg.add(Svg.el("text")
+        .attr("x", 8.0)
+        .attr("y", 22.0)
+        .attr("class", "chart-caption")
+        .text(caption));
     // Key: open circle = baseline, filled = current.
     axis.add(Svg.el("circle")
         .attr("cx", 20.0)
-        .attr("cy", 16.0)
+        .attr("cy", 46.0)
         .attr("r", 6.0)
         .attr("fill", "#ffffff")
         .attr("stroke", "#333333")
         .attr("stroke-width", 2.0));
     axis.add(
-        Svg.el("text").attr("x", 32.0).attr("y", 21.0).attr("class", "tick").text(baselineLabel));
+        Svg.el("text").attr("x", 32.0).attr("y", 51.0).attr("class", "tick").text(baselineLabel));
     axis.add(
-        Svg.el("circle").attr("cx", 150.0).attr("cy", 16.0).attr("r", 6.0).attr("fill", "#333333"));
+        Svg.el("circle").attr("cx", 150.0).attr("cy", 46.0).attr("r", 6.0).attr("fill", "#333333"));
     axis.add(
-        Svg.el("text").attr("x", 162.0).attr("y", 21.0).attr("class", "tick").text(currentLabel));
+        Svg.el("text").attr("x", 162.0).attr("y", 51.0).attr("class", "tick").text(currentLabel));
     svg.add(axis);
     double y = TOP + ROW / 2;
     for (Row r : rows) {
@@ -115,7 +125,7 @@ public final class ProgressChart {
           .attr("y", y + 5)
           .attr("text-anchor", "end")
           .attr("class", r.heading ? "row-label heading" : "row-label")
-          .text(Wrap.lines(r.label, 38, 1).get(0)));
+          .text(Wrap.lines(r.label, 50, 1).get(0)));
       String c = colour(r.cls);
       if (r.baseline.isPresent() && r.current.isPresent()) {
         double xb = x(r.baseline.get().doubleValue(), maxLevel);
@@ -159,9 +169,9 @@ public final class ProgressChart {
       }
       g.title(r.label
           + ": "
-          + r.baseline.map(BigDecimal::toPlainString).orElse("—")
+          + r.baseline.map(number).orElse("—")
           + " → "
-          + r.current.map(BigDecimal::toPlainString).orElse("—")
+          + r.current.map(number).orElse("—")
           + " ("
           + r.clsLabel
           + ")");

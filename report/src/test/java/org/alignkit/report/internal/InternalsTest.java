@@ -100,4 +100,49 @@ class InternalsTest {
         .isEqualTo("\u22120.40");
     assertThat(Numbers.levels(new java.math.BigDecimal("3.00"), Locale.ENGLISH)).isEqualTo("3");
   }
+
+  @Property(tries = 300)
+  void radarAxisLabelsNeverOverlapAndStayOutOfTheLegend(
+      @ForAll @IntRange(min = 3, max = 16) int components, @ForAll("titles") List<String> pool) {
+    List<String> axes = new java.util.ArrayList<>();
+    for (int i = 0; i < components; i++) {
+      axes.add(pool.get(i % pool.size()));
+    }
+    List<RadarChart.Box> boxes = RadarChart.layout(axes, 0);
+    for (int i = 0; i < boxes.size(); i++) {
+      RadarChart.Box a = boxes.get(i);
+      assertThat(a.x).as("left edge of label %s", i).isGreaterThanOrEqualTo(0);
+      assertThat(a.x + a.w).as("right edge of label %s", i).isLessThan(RadarChart.LEGEND_X);
+      for (int j = i + 1; j < boxes.size(); j++) {
+        assertThat(a.intersects(boxes.get(j), 0))
+            .as("labels %s and %s of %s: %s / %s", i, j, components, a.lines, boxes.get(j).lines)
+            .isFalse();
+      }
+    }
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<List<String>> titles() {
+    return net.jqwik.api.Arbitraries.strings()
+        .withCharRange('a', 'z')
+        .withChars('é', 'W', 'M')
+        .ofMinLength(1)
+        .ofMaxLength(14)
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(12)
+        .map(l -> String.join(" ", l))
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(16);
+  }
+
+  @Example
+  void radarRunsSkipTheAxesWithoutAScore() {
+    assertThat(RadarChart.runs(new boolean[] {true, true, false, true, true, false, true}))
+        .containsExactly(List.of(3, 4), List.of(6, 0, 1));
+    assertThat(RadarChart.runs(new boolean[] {true, true, true}))
+        .containsExactly(List.of(0, 1, 2, 0));
+    assertThat(RadarChart.runs(new boolean[] {false, false})).isEmpty();
+  }
 }
