@@ -404,21 +404,17 @@ public final class RoundAnalyser {
    *
    * @throws org.alignkit.core.ModelException if an assessment or the agreed ratings do not fit the
    *     framework
-   * @throws IllegalArgumentException if the exercise or the record answers another framework or
-   *     version, or a dissent names a group not in the exercise or an unknown indicator
+   * @throws RoundMismatchException if the record is of another country, unit or round, or answers
+   *     another framework or version ({@link Rounds#requireConsensusOf})
+   * @throws IllegalArgumentException if the exercise answers another framework or version, or a
+   *     dissent names a group not in the exercise or an unknown indicator
    */
   public ConsensusComparison compare(
       Framework framework, Exercise exercise, ConsensusRecord consensus) {
     requireNonNull(consensus, "consensus");
     RoundAnalysis before = analyse(framework, exercise);
     Assessment agreed = consensus.agreed();
-    checkArgument(
-        agreed.frameworkId().equals(framework.id())
-            && agreed.frameworkVersion().equals(framework.version()),
-        "the consensus answers framework %s %s, not %s",
-        agreed.frameworkId(),
-        agreed.frameworkVersion(),
-        framework.label());
+    Rounds.requireConsensusOf(framework, exercise, consensus);
     framework.requireValid(agreed);
     Map<String, Integer> groupIndex = new HashMap<>();
     for (int g = 0; g < before.groupIds().size(); g++) {

@@ -25,10 +25,15 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "agreement",
     mixinStandardHelpOptions = true,
+    header = "Krippendorff's alpha on any units x coders table (CSV).",
     description = {
-      "Krippendorff's alpha on a units x coders table (CSV): first row the coder names,",
-      "first column the unit ids, an empty cell or NA for a missing value.",
-      "--interval adds an interval estimate (seeded, reproducible; see docs/agreement.md)."
+      "Krippendorff's alpha on a units x coders table (CSV, comma or semicolon separated): first"
+          + " row the coder names, first column the unit ids, an empty cell or NA for a missing"
+          + " value; with semicolons, a decimal comma is read too.",
+      "The guide docs/agreement.md explains --interval: an interval estimate, seeded and"
+          + " reproducible.",
+      "Formats: text, json or csv (one row: metric, alpha, units, coders, pairable values,"
+          + " disagreements)."
     })
 final class AgreementCommand implements Callable<Integer> {
   @Spec
@@ -45,13 +50,21 @@ final class AgreementCommand implements Callable<Integer> {
   Metric metric;
 
   @Mixin
-  TextOrJsonOption format;
+  FormatOption format;
+
+  @Mixin
+  LangOption lang;
+
+  @Mixin
+  OutputOption output;
 
   @Mixin
   IntervalOption interval;
 
   @Override
   public Integer call() throws Exception {
+    FormatOption.Format format = this.format.resolve(output.file, lang.locale());
+    output.guard(OutputGuard.inputs(csv), lang.locale());
     List<IntervalSpec> specs = interval.resolve();
     ReliabilityData data = CoderTable.read(csv);
     AlphaResult r = KrippendorffAlpha.compute(data, metric);
@@ -60,8 +73,10 @@ final class AgreementCommand implements Callable<Integer> {
       intervals.add(KrippendorffAlpha.interval(data, metric, spec));
     }
     String metricName = metric.name().toLowerCase(Locale.ROOT);
-    var out = spec.commandLine().getOut();
-    if (format.json()) {
+    Locale locale = lang.locale();
+    CliMessages msg = CliMessages.of(locale);
+    String text;
+    if (format == FormatOption.Format.json) {
       ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
       ObjectNode o = mapper.createObjectNode();
       o.put("metric", metricName);
@@ -80,34 +95,56 @@ final class AgreementCommand implements Callable<Integer> {
       if (!intervals.isEmpty()) {
         IntervalOption.json(o.putArray("intervals"), intervals);
       }
-      out.println(mapper.writeValueAsString(o));
+      text = mapper.writeValueAsString(o) + System.lineSeparator();
+    } else if (format == FormatOption.Format.csv) {
+      text = Tables.csv(
+          List.of(
+              "metric",
+              "alpha",
+              "units",
+              "unitsUsed",
+              "coders",
+              "pairableValues",
+              "observedDisagreement",
+              "expectedDisagreement"),
+          List.of(List.of(
+              metricName,
+              r.isDefined() ? Tables.plain(r.alpha(), 6) : "",
+              Integer.toString(data.unitCount()),
+              Integer.toString(r.unitsUsed()),
+              Integer.toString(data.coderCount()),
+              Long.toString(r.pairableValues()),
+              Tables.plain(r.observedDisagreement(), 6),
+              Tables.plain(r.expectedDisagreement(), 6))));
     } else {
-      if (r.isDefined()) {
-        out.printf(Locale.ROOT, "Krippendorff's alpha (%s): %.4f%n", metricName, r.alpha());
-      } else {
-        out.printf(
-            Locale.ROOT,
-            "Krippendorff's alpha (%s): undefined (%s)%n",
-            metricName,
-            r.undefinedReason().orElse("no pairable values"));
-      }
-      out.printf(
-          Locale.ROOT,
-          "units: %d (%d with 2 or more values), coders: %d, pairable values: %d%n",
-          data.unitCount(),
-          r.unitsUsed(),
-          data.coderCount(),
-          r.pairableValues());
-      out.printf(
-          Locale.ROOT,
-          "observed disagreement: %.6f, expected disagreement: %.6f%n",
-          r.observedDisagreement(),
-          r.expectedDisagreement());
+      StringBuilder sb = new StringBuilder();
+      String name = msg.get("metric." + metric.name());
+      sb.append(
+              r.isDefined()
+                  ? msg.get("agreement.alpha", name, Tables.decimal(r.alpha(), 4, locale))
+                  : msg.get(
+                      "agreement.undefined",
+                      name,
+                      r.undefinedReason().orElse("no pairable values")))
+          .append(System.lineSeparator());
+      sb.append(msg.get(
+              "agreement.counts",
+              data.unitCount(),
+              r.unitsUsed(),
+              data.coderCount(),
+              r.pairableValues()))
+          .append(System.lineSeparator());
+      sb.append(msg.get(
+              "agreement.disagreement",
+              Tables.decimal(r.observedDisagreement(), 6, locale),
+              Tables.decimal(r.expectedDisagreement(), 6, locale)))
+          .append(System.lineSeparator());
       for (AlphaInterval i : intervals) {
-        out.println(IntervalOption.text(i));
+        sb.append(IntervalOption.text(i)).append(System.lineSeparator());
       }
+      text = sb.toString();
     }
-    out.flush();
+    output.write(text, locale, "");
     return ExitCodes.OK;
   }
 

@@ -3,6 +3,7 @@ package org.alignkit.cli;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
@@ -23,6 +24,35 @@ import org.alignkit.metrics.ReliabilityData;
 final class CoderTable {
   private CoderTable() {}
 
+  /**
+   * The separator of the table: a semicolon when the first line has more semicolons than commas
+   * outside quotes (as spreadsheets in French locales save CSV), else a comma.
+   */
+  static char separator(Path file) throws IOException {
+    String first;
+    try (var reader = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+      first = reader.readLine();
+    } catch (CharacterCodingException e) {
+      return ','; // reported when the table is read
+    }
+    if (first == null) {
+      return ',';
+    }
+    int commas = 0;
+    int semicolons = 0;
+    boolean quoted = false;
+    for (char c : first.toCharArray()) {
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && c == ',') {
+        commas++;
+      } else if (!quoted && c == ';') {
+        semicolons++;
+      }
+    }
+    return semicolons > commas ? ';' : ',';
+  }
+
   static ReliabilityData read(Path file) throws IOException {
     if (Files.isDirectory(file)) {
       throw new InvalidInputException(
@@ -31,8 +61,11 @@ final class CoderTable {
     List<String[]> rows = new ArrayList<>();
     CsvMapper mapper = new CsvMapper();
     mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-    try (MappingIterator<String[]> it =
-        mapper.readerFor(String[].class).readValues(file.toFile())) {
+    char separator = separator(file);
+    try (MappingIterator<String[]> it = mapper
+        .readerFor(String[].class)
+        .with(CsvSchema.emptySchema().withColumnSeparator(separator))
+        .readValues(file.toFile())) {
       while (it.hasNext()) {
         rows.add(it.next());
       }
@@ -90,7 +123,8 @@ final class CoderTable {
           continue;
         }
         try {
-          double d = Double.parseDouble(cell);
+          // With semicolons (spreadsheets in French locales), a decimal comma: 2,5.
+          double d = Double.parseDouble(separator == ';' ? cell.replace(',', '.') : cell);
           if (!Double.isFinite(d)) {
             throw new NumberFormatException();
           }

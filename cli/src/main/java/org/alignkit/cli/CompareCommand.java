@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +29,7 @@ import org.alignkit.metrics.DistanceMatrix;
 import org.alignkit.metrics.IntervalSpec;
 import org.alignkit.metrics.Metric;
 import org.alignkit.scoring.RuleSet;
+import org.alignkit.scoring.ScoringEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,23 +41,28 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "compare",
     mixinStandardHelpOptions = true,
+    header = "Divergence, distances, agreement and agenda of a round's groups.",
     description = {
-      "Compares the groups of a round: the divergent indicators, the distances between groups,",
-      "Krippendorff's alpha (groups as coders, indicators as units) and the ranked harmonisation agenda",
-      "(the first --agenda items in full, the rest in brief, as in the report).",
-      "Levels are shown as numbers; NA not applicable, NI no information, - not rated.",
-      "--interval adds intervals for alpha; two or more --rules (or --sweep) add the rule",
-      "sensitivity: which groups' levels and agenda items depend on the rules."
+      "Compares the groups of a round: the divergent indicators, the distances between groups,"
+          + " Krippendorff's alpha (groups as coders, indicators as units) and the ranked"
+          + " harmonisation agenda (the first --agenda items in full, the rest in brief, as in the"
+          + " report). Levels are shown as numbers; NA not applicable, NI no information, - not"
+          + " rated. --interval adds intervals for alpha; two or more --rules (or --sweep) add the"
+          + " rule sensitivity: which groups' levels and agenda items depend on the rules; the"
+          + " first rule set scores the round.",
+      "Formats: text (the four tables), json (all of it) or csv (one row per indicator: its"
+          + " divergence, agenda rank and gap, and every group's answer)."
     })
 final class CompareCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
   @Parameters(
-      arity = "0..1",
-      paramLabel = "EXERCISE",
-      description = "The round: an exercise file or a folder of assessments.")
-  Path exercise;
+      arity = "0..*",
+      paramLabel = "PATH",
+      description = "The round: a round folder, an exercise file, or the groups' assessment files"
+          + " (YAML, JSON or CSV).")
+  List<Path> paths;
 
   @Option(names = "--example", description = "Use the bundled Kivara example, round 2026.")
   boolean example;
@@ -66,7 +74,10 @@ final class CompareCommand implements Callable<Integer> {
   LangOption lang;
 
   @Mixin
-  TextOrJsonOption format;
+  FormatOption format;
+
+  @Mixin
+  OutputOption output;
 
   @Mixin
   AgendaOption agenda;
@@ -88,20 +99,31 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    RoundOptions.requireOneSource(spec, exercise != null, example, "EXERCISE");
+    boolean given = paths != null && !paths.isEmpty();
+    RoundOptions.requireOneSource(spec, given, example, "PATH");
+    FormatOption.Format format = this.format.resolve(output.file, lang.locale());
+    output.guard(OutputGuard.inputs(paths, framework.file, rules.files()), lang.locale());
     List<IntervalSpec> specs = interval.resolve();
+    List<RuleSet> ruleSets = rules.resolve();
     List<RuleSet> compared = rules.values.isEmpty() && !sweep.given()
         ? List.of()
-        : SensitivityOutput.compared(spec, rules.resolve(), sweep);
+        : SensitivityOutput.compared(spec, ruleSets, sweep);
+    RuleSet ruleSet = ruleSets.get(0);
     int inFull = agenda.inFull();
     Framework fw = framework.resolve();
     Exercise round =
-        example ? Inputs.example(Inputs.EXAMPLE_2026, fw) : Inputs.exercise(exercise, fw);
+        example ? Inputs.example(Inputs.EXAMPLE_2026, fw) : RoundOptions.round(paths, fw);
+    CliMessages msg = CliMessages.of(lang.locale());
     if (round.assessments().size() < 2) {
-      throw new InvalidInputException("compare needs at least two groups; "
-          + (exercise == null ? "the example" : exercise) + " has one");
+      throw new InvalidInputException(msg.get(
+          "compare.oneGroup",
+          example
+              ? "the example"
+              : String.join(", ", paths.stream().map(Path::toString).toList()),
+          round.groups().get(0).id()));
     }
-    RoundAnalysis a = RoundAnalyser.withDefaults().analyse(fw, round);
+    ScoringEngine engine = ScoringEngine.builder(fw).ruleSet(ruleSet).build();
+    RoundAnalysis a = RoundAnalyser.withDefaults().analyse(engine, round);
     for (Metric metric : Metric.values()) {
       List<AlphaInterval> of = new ArrayList<>();
       for (IntervalSpec s : specs) {
@@ -112,15 +134,25 @@ final class CompareCommand implements Callable<Integer> {
     if (compared.size() >= 2) {
       sensitivity = RoundAnalyser.withDefaults().sensitivity(fw, round, compared);
     }
-    PrintWriter out = spec.commandLine().getOut();
-    if (format.json()) {
-      out.println(new ObjectMapper()
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .writeValueAsString(json(a, inFull)));
-    } else {
-      text(a, out, inFull);
+    String text;
+    switch (format) {
+      case json:
+        text = new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValueAsString(json(a, ruleSet, inFull))
+            + System.lineSeparator();
+        break;
+      case csv:
+        text = csv(a, fw);
+        break;
+      default:
+        StringWriter sw = new StringWriter();
+        PrintWriter out = new PrintWriter(sw);
+        text(a, ruleSet, msg, out, inFull);
+        out.flush();
+        text = sw.toString();
     }
-    out.flush();
+    output.write(text, lang.locale(), "");
     return ExitCodes.OK;
   }
 
@@ -150,6 +182,14 @@ final class CompareCommand implements Callable<Integer> {
     }
   }
 
+  /** The reasons in the language of the text output. */
+  private static String reasons(IndicatorDivergence d, CliMessages msg) {
+    return d.reasons().stream()
+        .map(r -> msg.get("reason." + r.name()))
+        .sorted()
+        .collect(Collectors.joining(","));
+  }
+
   private static String reasons(IndicatorDivergence d) {
     return d.reasons().stream()
         .map(r -> r.name().toLowerCase(Locale.ROOT).replace('_', '-'))
@@ -157,42 +197,47 @@ final class CompareCommand implements Callable<Integer> {
         .collect(Collectors.joining(","));
   }
 
-  private void text(RoundAnalysis a, PrintWriter out, int inFull) {
+  private void text(
+      RoundAnalysis a, RuleSet ruleSet, CliMessages msg, PrintWriter out, int inFull) {
+    Locale locale = lang.locale();
     List<String> groups = a.groupIds();
     int w = Math.max(6, groups.stream().mapToInt(String::length).max().orElse(6)) + 2;
     List<IndicatorDivergence> divergent = a.indicators().stream()
         .filter(IndicatorDivergence::isHighlyDivergent)
         .collect(Collectors.toList());
-    out.printf(
-        Locale.ROOT,
-        "%s, round %s: %d groups, framework %s %s%n%n",
+    out.println(msg.get(
+        "compare.heading",
         a.country(),
         a.roundId(),
         groups.size(),
-        a.frameworkId(),
-        a.frameworkVersion());
+        a.frameworkId() + " " + a.frameworkVersion(),
+        ruleSet.id()));
+    out.println();
 
-    out.printf(
+    out.println(msg.get("compare.divergent", divergent.size(), a.indicators().size()));
+    out.print(String.format(
         Locale.ROOT,
-        "Divergent indicators: %d of %d%n",
-        divergent.size(),
-        a.indicators().size());
-    out.print(String.format(Locale.ROOT, "  %-10s %5s %6s", "indicator", "range", "sd"));
+        "  %-10s %5s %6s",
+        msg.get("compare.indicator"),
+        msg.get("compare.range"),
+        msg.get("compare.sd")));
     groups.forEach(g -> out.print(pad(g, w)));
-    out.println("  reasons");
+    out.println("  " + msg.get("compare.reasons"));
     for (IndicatorDivergence d : divergent) {
       out.print(String.format(
           Locale.ROOT,
-          "  %-10s %5s %6.2f",
+          "  %-10s %5s %6s",
           d.indicatorId(),
-          d.spread().map(s -> s.range().stripTrailingZeros().toPlainString()).orElse(""),
-          d.spread().map(s -> s.standardDeviation()).orElse(Double.NaN)));
+          d.spread()
+              .map(s -> Tables.decimal(s.range().stripTrailingZeros(), locale))
+              .orElse(""),
+          d.spread().map(s -> Tables.decimal(s.standardDeviation(), 2, locale)).orElse("")));
       d.answers().forEach(g -> out.print(pad(answer(g), w)));
-      out.println("  " + reasons(d));
+      out.println("  " + reasons(d, msg));
     }
 
     out.println();
-    out.println("Distances between groups (mean absolute difference of levels):");
+    out.println(msg.get("compare.distances"));
     DistanceMatrix m = a.agreement().distances();
     out.print(pad("", w + 2));
     groups.forEach(g -> out.print(pad(g, w)));
@@ -201,22 +246,26 @@ final class CompareCommand implements Callable<Integer> {
       out.print("  " + String.format(Locale.ROOT, "%-" + w + "s", groups.get(i)));
       for (int j = 0; j < groups.size(); j++) {
         double d = m.distance(i, j);
-        out.print(pad(Double.isNaN(d) ? "n/a" : String.format(Locale.ROOT, "%.2f", d), w));
+        out.print(pad(Double.isNaN(d) ? "n/a" : Tables.decimal(d, 2, locale), w));
       }
       out.println();
     }
 
     out.println();
-    out.println("Agreement (Krippendorff's alpha; groups as coders, indicators as units):");
+    out.println(msg.get("compare.agreement"));
+    int mw = 9;
+    for (Metric metric : Metric.values()) {
+      mw = Math.max(mw, msg.get("metric." + metric.name()).length() + 1);
+    }
     for (Metric metric : Metric.values()) {
       AlphaResult r = a.agreement().alpha(metric);
       out.printf(
           Locale.ROOT,
-          "  %-9s %s%n",
-          metric.name().toLowerCase(Locale.ROOT),
+          "  %-" + mw + "s %s%n",
+          msg.get("metric." + metric.name()),
           r.isDefined()
-              ? String.format(Locale.ROOT, "%.4f", r.alpha())
-              : "undefined (" + r.undefinedReason().orElse("no pairable values") + ")");
+              ? Tables.decimal(r.alpha(), 4, locale)
+              : msg.get("alpha.undefined", r.undefinedReason().orElse("no pairable values")));
       for (AlphaInterval i : intervals.get(metric)) {
         out.println("            " + IntervalOption.text(i));
       }
@@ -226,25 +275,28 @@ final class CompareCommand implements Callable<Integer> {
     int full = Math.min(inFull, a.agenda().size());
     out.println(
         full < a.agenda().size()
-            ? "Harmonisation agenda (" + a.agenda().size() + " items; the first " + full
-                + " in full):"
-            : "Harmonisation agenda:");
-    out.print(String.format(Locale.ROOT, "  %4s  %-10s %4s", "rank", "indicator", "gap"));
+            ? msg.get("compare.agendaInPart", a.agenda().size(), full)
+            : msg.get("compare.agenda"));
+    out.print(String.format(
+        Locale.ROOT,
+        "  %4s  %-10s %4s",
+        msg.get("compare.rank"),
+        msg.get("compare.indicator"),
+        msg.get("compare.gap")));
     groups.forEach(g -> out.print(pad(g, w)));
-    out.println("  title");
+    out.println("  " + msg.get("compare.title"));
     for (AgendaItem item : a.agenda().subList(0, full)) {
       out.print(String.format(
           Locale.ROOT,
           "  %4d  %-10s %4s",
           item.rank(),
           item.indicatorId(),
-          item.gap().stripTrailingZeros().toPlainString()));
+          Tables.decimal(item.gap().stripTrailingZeros(), locale)));
       item.answers().forEach(g -> out.print(pad(answer(g), w)));
-      out.println("  " + item.title().get(lang.locale()));
+      out.println("  " + item.title().get(locale));
     }
     if (full < a.agenda().size()) {
-      out.println("  In brief (rank indicator gap), items " + (full + 1) + " to "
-          + a.agenda().size() + ":");
+      out.println(msg.get("compare.inBrief", full + 1, a.agenda().size()));
       StringBuilder line = new StringBuilder("   ");
       for (AgendaItem item : a.agenda().subList(full, a.agenda().size())) {
         String entry = String.format(
@@ -252,7 +304,7 @@ final class CompareCommand implements Callable<Integer> {
             " %d %s %s",
             item.rank(),
             item.indicatorId(),
-            item.gap().stripTrailingZeros().toPlainString());
+            Tables.decimal(item.gap().stripTrailingZeros(), locale));
         if (line.length() + entry.length() + 1 > 96) {
           out.println(line);
           line.setLength(0);
@@ -268,17 +320,44 @@ final class CompareCommand implements Callable<Integer> {
     }
   }
 
+  /** One row per indicator: divergence, agenda rank and gap, every group's answer. */
+  private String csv(RoundAnalysis a, Framework fw) {
+    Locale locale = lang.locale();
+    List<String> header = new ArrayList<>(List.of(
+        "indicator", "title", "divergent", "range", "standardDeviation", "reasons", "rank", "gap"));
+    header.addAll(a.groupIds());
+    Map<String, AgendaItem> agenda = new LinkedHashMap<>();
+    a.agenda().forEach(i -> agenda.put(i.indicatorId(), i));
+    List<List<String>> rows = new ArrayList<>();
+    for (IndicatorDivergence d : a.indicators()) {
+      List<String> row = new ArrayList<>();
+      AgendaItem item = agenda.get(d.indicatorId());
+      row.add(d.indicatorId());
+      row.add(fw.indicator(d.indicatorId()).map(i -> i.title().get(locale)).orElse(""));
+      row.add(Boolean.toString(d.isHighlyDivergent()));
+      row.add(d.spread().map(s -> Tables.plain(s.range().stripTrailingZeros())).orElse(""));
+      row.add(d.spread().map(s -> Tables.plain(s.standardDeviation(), 4)).orElse(""));
+      row.add(reasons(d));
+      row.add(item == null ? "" : Integer.toString(item.rank()));
+      row.add(item == null ? "" : Tables.plain(item.gap().stripTrailingZeros()));
+      d.answers().forEach(g -> row.add(answerId(g)));
+      rows.add(row);
+    }
+    return Tables.csv(header, rows);
+  }
+
   private static String pad(String s, int width) {
     return String.format(Locale.ROOT, "%" + width + "s", s);
   }
 
-  private ObjectNode json(RoundAnalysis a, int inFull) {
+  private ObjectNode json(RoundAnalysis a, RuleSet ruleSet, int inFull) {
     ObjectMapper mapper = new ObjectMapper();
     ObjectNode o = mapper.createObjectNode();
     o.put("country", a.country());
     o.put("round", a.roundId());
     o.put("framework", a.frameworkId());
     o.put("frameworkVersion", a.frameworkVersion());
+    o.put("rules", ruleSet.id());
     ArrayNode groups = o.putArray("groups");
     a.groupIds().forEach(groups::add);
     ArrayNode divergent = o.putArray("divergent");

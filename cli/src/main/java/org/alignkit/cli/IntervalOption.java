@@ -30,10 +30,8 @@ final class IntervalOption {
       names = "--interval",
       paramLabel = "METHOD",
       converter = MethodConverter.class,
-      description = {
-        "An interval for alpha: pair-bootstrap (Hayes & Krippendorff's KALPHA),",
-        "unit-bootstrap (Efron & Tibshirani) or jackknife (Hughes 2022); repeat to compare."
-      })
+      description = "An interval for alpha: pair-bootstrap (Hayes & Krippendorff's KALPHA),"
+          + " unit-bootstrap (Efron & Tibshirani) or jackknife (Hughes 2022); repeat to compare.")
   List<IntervalMethod> methods = new ArrayList<>();
 
   @Option(

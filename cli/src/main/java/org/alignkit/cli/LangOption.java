@@ -4,8 +4,10 @@ import java.util.Locale;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --lang} option of the round commands ({@code compare}, {@code report}), a picocli
- * mixin: the language of the output, English or French.
+ * The {@code --lang} option of the commands that print a result ({@code score}, {@code compare},
+ * {@code progress}, {@code agreement}, {@code report}, {@code rules}), a picocli mixin: the
+ * language of the output, English or French; any other value is a usage error. ({@code template}
+ * has its own {@code --lang}: any language the framework has texts in.)
  */
 final class LangOption {
   /** The languages of the output. */
@@ -20,6 +22,7 @@ final class LangOption {
 
   @Option(
       names = "--lang",
+      paramLabel = "LANG",
       defaultValue = "en",
       description = "The language of the output: en or fr (default: ${DEFAULT-VALUE}).")
   Lang lang;

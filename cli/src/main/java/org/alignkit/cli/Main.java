@@ -75,6 +75,19 @@ public final class Main {
     return ExitCodes.INTERNAL_ERROR;
   }
 
+  /**
+   * A message of the library as the command line shows it: advice meant for Java callers (raising
+   * a {@code Limits} value, passing a framework to the loader) is left out or said in command-line
+   * terms.
+   */
+  static String forCommandLine(String message) {
+    return message
+        .replaceAll("(,|;) (or )?raise Limits\\.\\w+( if you need more)?", "")
+        .replace(
+            "load that framework first and pass it to the loader",
+            "give that framework with --framework");
+  }
+
   static String messageOf(Exception ex) {
     if (ex instanceof NoSuchFileException) {
       return "alignkit: no such file: " + ((NoSuchFileException) ex).getFile();
@@ -86,7 +99,7 @@ public final class Main {
       return "alignkit: cannot read or write: " + ex.getMessage();
     }
     if (ex instanceof AlignKitException || ex instanceof InvalidInputException) {
-      return ex.getMessage();
+      return forCommandLine(ex.getMessage());
     }
     return "alignkit: internal error: " + ex;
   }

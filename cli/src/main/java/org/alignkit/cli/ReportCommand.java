@@ -1,14 +1,13 @@
 package org.alignkit.cli;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.alignkit.analysis.RoundMismatchException;
 import org.alignkit.core.ConsensusRecord;
 import org.alignkit.core.Exercise;
 import org.alignkit.core.Framework;
@@ -31,13 +30,18 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
+    header = "The workshop report of a round, in HTML, JSON or CSV.",
     description = {
-      "Writes the workshop report of a round: levels per group and for the whole, radar chart,",
-      "divergence heat map, harmonisation agenda, agreement and, with a baseline, progress.",
-      "With --consensus: the workshop's agreed levels, dissents and action plan; with",
-      "--baseline-consensus too: the follow-up of the baseline's action plan.",
-      "Without --consensus the whole is the median answer of the groups, scored by the same rules.",
-      "--interval adds intervals for alpha; --compare-rules (or --sweep) adds the rule sensitivity."
+      "Writes the workshop report of a round: levels per group and for the whole, radar chart,"
+          + " divergence heat map, harmonisation agenda, agreement and, with a baseline of the"
+          + " same country dated before the round, progress. With --consensus: the workshop's"
+          + " agreed levels, dissents and action plan; with --baseline-consensus too: the"
+          + " follow-up of the baseline's action plan. A consensus record must be of its round"
+          + " (country, round and framework). Without --consensus the whole is the median answer"
+          + " of the groups, scored by the same rules. --interval adds intervals for alpha;"
+          + " --compare-rules (or --sweep) adds the rule sensitivity.",
+      "Formats: html (the report with its charts), json (its data) or csv (one row per group and"
+          + " node); from --format or the extension of OUT."
     })
 final class ReportCommand implements Callable<Integer> {
   /** The report formats. */
@@ -51,22 +55,30 @@ final class ReportCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Parameters(
-      arity = "0..1",
-      paramLabel = "EXERCISE",
-      description = "The round: an exercise file or a folder of assessments.")
-  Path exercise;
+      arity = "0..*",
+      paramLabel = "PATH",
+      description = "The round: a round folder, an exercise file, or the groups' assessment files"
+          + " (YAML, JSON or CSV).")
+  List<Path> paths;
 
   @Option(
       names = "--example",
-      description =
-          "Use the bundled Kivara example: round 2026, with 2024 as baseline, and both consensus records.")
+      description = "Use the bundled Kivara example: round 2026, with 2024 as baseline, and both"
+          + " consensus records.")
   boolean example;
 
   @Option(
       names = "--baseline",
-      paramLabel = "EXERCISE",
-      description = "The previous round, for progress.")
+      paramLabel = "ROUND",
+      description = "The previous round, for progress (round folder, exercise or assessment file).")
   Path baseline;
+
+  @Option(
+      names = "--baseline-framework",
+      paramLabel = "F",
+      description = "The framework file the baseline answers, when it answers another version of"
+          + " the framework (default: the --framework of the round).")
+  Path baselineFramework;
 
   @Option(names = "--consensus", paramLabel = "FILE", description = "The round's agreed consensus.")
   Path consensus;
@@ -86,10 +98,8 @@ final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--compare-rules",
       paramLabel = "NAME",
-      description = {
-        "A rule set (bundled or file) to compare with --rules in a rule-sensitivity section;",
-        "repeat to compare several."
-      })
+      description = "A rule set (bundled or file) to compare with --rules in a rule-sensitivity"
+          + " section; repeat to compare several.")
   List<String> compareRules = new ArrayList<>();
 
   @Mixin
@@ -108,25 +118,48 @@ final class ReportCommand implements Callable<Integer> {
       names = {"-o", "--output"},
       required = true,
       paramLabel = "OUT",
-      description = "The file to write; .json and .csv write JSON and CSV, anything else HTML.")
+      description = "The file to write, an HTML, JSON or CSV file by its extension (missing"
+          + " folders are created); it must not be one of the inputs.")
   Path output;
 
   @Option(
       names = "--format",
+      paramLabel = "FORMAT",
       description = "html, json or csv (default: from the extension of OUT).")
   Format format;
 
   @Override
   public Integer call() throws IOException {
-    RuleSet rules = this.rules.resolve();
-    RoundOptions.requireOneSource(spec, exercise != null, example, "EXERCISE");
-    List<RuleSet> given = new ArrayList<>(List.of(rules));
+    boolean given = paths != null && !paths.isEmpty();
+    RoundOptions.requireOneSource(spec, given, example, "PATH");
+    Locale locale = lang.locale();
+    Format format =
+        OutputFormats.of(spec, Format.values(), this.format, Format.html, output, locale);
+    List<Path> ruleFiles = new ArrayList<>();
+    ruleFiles.add(rules.file());
     for (String name : compareRules) {
-      given.add(RulesOption.resolve(name, spec));
+      ruleFiles.add(RulesOption.fileOf(name));
     }
-    List<RuleSet> compared = SensitivityOutput.compared(spec, given, sweep);
+    OutputGuard.check(
+        output,
+        OutputGuard.inputs(
+            paths,
+            baseline,
+            baselineFramework,
+            consensus,
+            baselineConsensus,
+            framework.file,
+            ruleFiles),
+        locale);
+    RuleSet rules = this.rules.resolve();
+    List<RuleSet> givenRules = new ArrayList<>(List.of(rules));
+    for (String name : compareRules) {
+      givenRules.add(RulesOption.resolve(name, spec));
+    }
+    List<RuleSet> compared = SensitivityOutput.compared(spec, givenRules, sweep);
     int inFull = agenda.inFull();
     Framework fw = framework.resolve();
+    Framework bfw = baselineFramework == null ? fw : Inputs.framework(baselineFramework);
     if (baselineConsensus != null && baseline == null && !example) {
       throw new ParameterException(
           spec.commandLine(), "--baseline-consensus needs --baseline, the round it belongs to");
@@ -137,20 +170,37 @@ final class ReportCommand implements Callable<Integer> {
     ConsensusRecord baseAgreed = null;
     if (example) {
       current = Inputs.example(Inputs.EXAMPLE_2026, fw);
-      base = Inputs.example(Inputs.EXAMPLE_2024, fw);
-      baseAgreed = Inputs.exampleConsensus(Inputs.EXAMPLE_CONSENSUS_2024, fw);
+      base = Inputs.example(Inputs.EXAMPLE_2024, bfw);
+      baseAgreed = Inputs.exampleConsensus(Inputs.EXAMPLE_CONSENSUS_2024, bfw);
       agreed = Inputs.exampleConsensus(Inputs.EXAMPLE_CONSENSUS_2026, fw);
     } else {
-      current = Inputs.exercise(exercise, fw);
+      current = RoundOptions.round(paths, fw);
     }
     if (baseline != null) {
-      base = Inputs.exercise(baseline, fw);
+      base = RoundOptions.round(baseline, bfw);
+    }
+    if (base != null) {
+      // The baseline belongs with the round before anything is scored (the reasons in --lang).
+      try {
+        org.alignkit.analysis.Rounds.requireProgression(bfw, base, fw, current);
+      } catch (RoundMismatchException e) {
+        throw new InvalidInputException(Mismatches.progression(
+            CliMessages.of(locale)
+                .get("report.mismatch", baseline == null ? "(the example)" : baseline),
+            e,
+            bfw,
+            base,
+            fw,
+            current,
+            locale));
+      }
     }
     SpecLoader loader = Inputs.loaderWith(fw);
     if (baselineConsensus != null) {
-      baseAgreed = loader.loadConsensus(baselineConsensus, fw, base);
+      baseAgreed = Inputs.loaderWith(bfw).loadConsensus(baselineConsensus, bfw, base);
     }
     if (consensus != null) {
+      // Checked against the round it is used with: another round's or country's is refused.
       agreed = baseAgreed != null
           ? loader.loadConsensus(consensus, fw, current, baseAgreed)
           : loader.loadConsensus(consensus, fw, current);
@@ -160,7 +210,11 @@ final class ReportCommand implements Callable<Integer> {
         .compareRules(compared.subList(1, compared.size()));
     interval.resolve().forEach(builder::interval);
     if (base != null) {
-      builder.baseline(base);
+      if (bfw == fw) {
+        builder.baseline(base);
+      } else {
+        builder.baseline(bfw, base);
+      }
     }
     if (agreed != null) {
       builder.consensus(agreed);
@@ -169,39 +223,18 @@ final class ReportCommand implements Callable<Integer> {
       builder.baselineConsensus(baseAgreed);
     }
     ReportModel model = builder.build().model();
-    Locale locale = lang.locale();
-    Path parent = output.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
+    StringWriter w = new StringWriter();
+    switch (format) {
+      case json:
+        JsonReport.create().write(model, locale, w);
+        break;
+      case csv:
+        CsvReport.create().write(model, locale, w);
+        break;
+      default:
+        HtmlReport.create().withAgendaInFull(inFull).write(model, locale, w);
     }
-    try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-      switch (formatOf(output)) {
-        case json:
-          JsonReport.create().write(model, locale, w);
-          break;
-        case csv:
-          CsvReport.create().write(model, locale, w);
-          break;
-        default:
-          HtmlReport.create().withAgendaInFull(inFull).write(model, locale, w);
-      }
-    }
-    spec.commandLine().getOut().println(output);
-    spec.commandLine().getOut().flush();
+    OutputOption.writeFile(spec, output, w.toString(), locale, "");
     return ExitCodes.OK;
-  }
-
-  private Format formatOf(Path out) {
-    if (format != null) {
-      return format;
-    }
-    String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.endsWith(".json")) {
-      return Format.json;
-    }
-    if (name.endsWith(".csv")) {
-      return Format.csv;
-    }
-    return Format.html;
   }
 }

@@ -9,6 +9,7 @@ import org.alignkit.scoring.ScoringRules;
 import org.alignkit.scoring.spi.ParameterSpec;
 import org.alignkit.scoring.spi.ScoringRuleProvider;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -16,19 +17,24 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "rules",
     mixinStandardHelpOptions = true,
+    header = "Lists the scoring rules found and the bundled rule sets.",
     description = {
-      "Lists the scoring rules found on the class path (built-in and plug-ins), with their",
-      "parameters, and the bundled rule sets."
+      "Lists the scoring rules found on the class path (built-in and plug-ins), with their"
+          + " parameters, and the bundled rule sets."
     })
 final class RulesCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  @Mixin
+  LangOption lang;
+
   @Override
   public Integer call() {
     var out = spec.commandLine().getOut();
     List<ScoringRuleProvider> providers = ScoringRules.available();
-    out.println("Scoring rules (" + providers.size() + "):");
+    CliMessages msg = CliMessages.of(lang.locale());
+    out.println(msg.get("rules.heading", providers.size()));
     providers.stream()
         .sorted(Comparator.comparing((ScoringRuleProvider p) -> p.role().ordinal())
             .thenComparing(ScoringRuleProvider::id))
@@ -52,9 +58,9 @@ final class RulesCommand implements Callable<Integer> {
           }
         });
     out.println();
-    out.println("Bundled rule sets (use with --rules NAME):");
+    out.println(msg.get("rules.bundled"));
     for (RuleSet r : RuleSets.bundled()) {
-      out.printf("  %-10s %s%n", r.id(), r.title());
+      out.printf("  %-10s %s%n", r.id(), r.localizedTitle().get(lang.locale()));
     }
     out.flush();
     return ExitCodes.OK;

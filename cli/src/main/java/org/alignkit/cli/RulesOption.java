@@ -44,6 +44,20 @@ final class RulesOption {
     return resolve(value, mixee);
   }
 
+  /** The rule-set file given, or {@code null} for a bundled rule set (an input of the run). */
+  Path file() {
+    return fileOf(value);
+  }
+
+  /** The rule-set file a value of {@code --rules} names, or {@code null} for a bundled name. */
+  static Path fileOf(String value) {
+    try {
+      return value != null && isFile(value) ? Path.of(value) : null;
+    } catch (InvalidPathException e) {
+      return null;
+    }
+  }
+
   /** The ids of the bundled rule sets, comma-separated. */
   private static String names() {
     return RuleSets.bundled().stream().map(RuleSet::id).collect(Collectors.joining(", "));
@@ -98,6 +112,18 @@ final class RulesOption {
         paramLabel = "NAME",
         description = DESCRIPTION + "; repeat to compare (default: default).")
     List<String> values = new ArrayList<>();
+
+    /** The rule-set files given (inputs of the run). */
+    List<Path> files() {
+      List<Path> files = new ArrayList<>();
+      for (String v : values) {
+        Path p = fileOf(v);
+        if (p != null) {
+          files.add(p);
+        }
+      }
+      return files;
+    }
 
     /** The rule sets given, in order, or the bundled {@code default} alone. */
     List<RuleSet> resolve() {

@@ -34,25 +34,22 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "score",
     mixinStandardHelpOptions = true,
+    header = "Scores assessments under one or more rule sets, with reasons.",
     description = {
-      "Scores assessments: the score and level of every component, domain and the whole framework,",
-      "with coverage and the reason for each level. Several --rules put the scorings side by side."
+      "Scores assessments: the score and level of every component, domain and the whole"
+          + " framework, with coverage and the reason for each level. Several --rules put the"
+          + " scorings side by side.",
+      "Formats: text (a table per assessment), json (one object per assessment) or csv (one row"
+          + " per assessment, rule set and node)."
     })
 final class ScoreCommand implements Callable<Integer> {
-  /** The output formats. */
-  enum Format {
-    text,
-    json,
-    csv
-  }
-
   @Spec
   CommandSpec spec;
 
   @Parameters(
-      paramLabel = "ASSESSMENT",
+      paramLabel = "PATH",
       arity = "1..*",
-      description = "Assessment files (YAML or JSON).")
+      description = "Assessment files (YAML, JSON or CSV), exercise files or round folders.")
   List<Path> assessments;
 
   @Mixin
@@ -61,17 +58,11 @@ final class ScoreCommand implements Callable<Integer> {
   @Mixin
   RulesOption.Repeatable rules;
 
-  @Option(
-      names = "--format",
-      defaultValue = "text",
-      description = "text, json or csv (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin
+  FormatOption format;
 
-  @Option(
-      names = "--lang",
-      defaultValue = "en",
-      description = "Language of titles and level names: en or fr.")
-  String lang;
+  @Mixin
+  LangOption lang;
 
   @Mixin
   OutputOption output;
@@ -81,19 +72,17 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    FormatOption.Format format = this.format.resolve(output.file, lang.locale());
+    output.guard(OutputGuard.inputs(assessments, framework.file, rules.files()), lang.locale());
     Framework framework = this.framework.resolve();
     List<ScoringEngine> engines = new ArrayList<>();
     for (RuleSet r : rules.resolve()) {
       // Explanations are recorded only where they are printed: --explain, and the JSON "reason".
-      boolean explanations = explain || format == Format.json;
+      boolean explanations = explain || format == FormatOption.Format.json;
       engines.add(
           ScoringEngine.builder(framework).ruleSet(r).explanations(explanations).build());
     }
-    var loader = Inputs.loaderWith(framework);
-    List<Assessment> loaded = new ArrayList<>();
-    for (Path p : assessments) {
-      loaded.add(loader.loadAssessment(p, framework));
-    }
+    List<Assessment> loaded = RoundOptions.assessments(assessments, framework);
     List<Map<String, ScoreCard>> cards = new ArrayList<>();
     for (Assessment a : loaded) {
       Map<String, ScoreCard> byRules = new LinkedHashMap<>();
@@ -102,7 +91,7 @@ final class ScoreCommand implements Callable<Integer> {
       }
       cards.add(byRules);
     }
-    Locale locale = Locale.forLanguageTag(lang);
+    Locale locale = lang.locale();
     String text;
     switch (format) {
       case json:
@@ -114,10 +103,7 @@ final class ScoreCommand implements Callable<Integer> {
       default:
         text = text(framework, cards, locale);
     }
-    if (output.write(text)) {
-      spec.commandLine().getOut().println("wrote " + output.file);
-    }
-    spec.commandLine().getOut().flush();
+    output.write(text, locale, "");
     return ExitCodes.OK;
   }
 
@@ -135,17 +121,17 @@ final class ScoreCommand implements Callable<Integer> {
     return n instanceof Framework ? card.overall() : card.node(n.id()).orElseThrow();
   }
 
-  private static String score(NodeScore s) {
+  private static String score(NodeScore s, Locale locale) {
     return s.score()
-        .map(r -> r.toBigDecimal(MathContext.DECIMAL64)
-            .setScale(2, java.math.RoundingMode.HALF_EVEN)
-            .toPlainString())
+        .map(r -> Tables.decimal(
+            r.toBigDecimal(MathContext.DECIMAL64).setScale(2, java.math.RoundingMode.HALF_EVEN),
+            locale))
         .orElse("-");
   }
 
   private static String level(Framework f, NodeScore s, Locale locale) {
     if (s.level().isEmpty()) {
-      return s.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+      return CliMessages.of(locale).get("outcome." + s.outcome().name());
     }
     int l = s.level().getAsInt();
     return l + " " + f.scale().level(l).map(x -> x.name().get(locale)).orElse("");
@@ -156,10 +142,14 @@ final class ScoreCommand implements Callable<Integer> {
     PrintWriter out = new PrintWriter(sw);
     for (Map<String, ScoreCard> byRules : cards) {
       Assessment a = byRules.values().iterator().next().assessment();
-      out.printf(
-          "%s — %s, round %s (%s)%n",
-          a.group().name().get(locale), a.country(), a.round().id(), f.title().get(locale));
-      out.printf("%-10s %-46s", "node", "title");
+      CliMessages msg = CliMessages.of(locale);
+      out.println(msg.get(
+          "score.heading",
+          a.group().name().get(locale),
+          a.country(),
+          a.round().id(),
+          f.title().get(locale)));
+      out.printf("%-10s %-46s", msg.get("score.node"), msg.get("score.title"));
       for (String r : byRules.keySet()) {
         out.printf(" %-30s", r);
       }
@@ -172,17 +162,18 @@ final class ScoreCommand implements Callable<Integer> {
         if (title.length() > 44) {
           title = title.substring(0, 43) + "…";
         }
-        out.printf("%-10s %-46s", n instanceof Framework ? "(all)" : n.id(), indent + title);
+        out.printf(
+            "%-10s %-46s", n instanceof Framework ? msg.get("score.all") : n.id(), indent + title);
         for (ScoreCard c : byRules.values()) {
           NodeScore s = node(c, n);
-          out.printf(" %-30s", score(s) + "  " + level(f, s, locale));
+          out.printf(" %-30s", score(s, locale) + "  " + level(f, s, locale));
         }
         out.println();
         if (explain) {
           for (Map.Entry<String, ScoreCard> e : byRules.entrySet()) {
             node(e.getValue(), n)
                 .explanation()
-                .ifPresent(x -> out.println("           [" + e.getKey() + "] " + x.reason()));
+                .ifPresent(x -> out.println("           [" + e.getKey() + "] " + x.reason(locale)));
           }
         }
       }
@@ -230,7 +221,7 @@ final class ScoreCommand implements Callable<Integer> {
           cov.put("notApplicable", s.indicatorCoverage().notApplicable());
           cov.put("noInformation", s.indicatorCoverage().noInformation());
           cov.put("missing", s.indicatorCoverage().missing());
-          s.explanation().ifPresent(x -> r.put("reason", x.reason()));
+          s.explanation().ifPresent(x -> r.put("reason", x.reason(locale)));
         }
       }
     }
@@ -267,7 +258,7 @@ final class ScoreCommand implements Callable<Integer> {
               n.type().name().toLowerCase(Locale.ROOT),
               n.title().get(locale),
               s.score()
-                  .map(r -> r.toBigDecimal(MathContext.DECIMAL64).toPlainString())
+                  .map(r -> Tables.plain(r.toBigDecimal(MathContext.DECIMAL64)))
                   .orElse(""),
               s.level().isPresent() ? Integer.toString(s.level().getAsInt()) : "",
               s.outcome().name().toLowerCase(Locale.ROOT),

@@ -22,10 +22,8 @@ final class SweepOption {
   @Option(
       names = "--sweep",
       paramLabel = "RULE.PARAM=VALUES",
-      description = {
-        "Compare variants of the first rule set with a rule's parameter swept: values as a list",
-        "(a,b,c) or a range (from..to/step), e.g. minimum-coverage.share=0.3..0.8/0.1."
-      })
+      description = "Compare variants of the first rule set with a rule's parameter swept: values"
+          + " as a list (a,b,c) or a range (from..to/step).")
   String sweep;
 
   /** Whether a sweep was asked for. */

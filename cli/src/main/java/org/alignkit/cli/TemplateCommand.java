@@ -1,9 +1,12 @@
 package org.alignkit.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.alignkit.core.AlignKitException;
 import org.alignkit.core.Assessment;
 import org.alignkit.core.Framework;
 import org.alignkit.core.ModelException;
@@ -24,12 +27,15 @@ import picocli.CommandLine.TypeConversionException;
 @Command(
     name = "template",
     mixinStandardHelpOptions = true,
+    header = "A blank assessment form for a stakeholder group, in YAML or CSV.",
     description = {
-      "A blank assessment for a stakeholder group to fill in, with each indicator's level descriptors",
-      "as guidance: YAML (descriptors as comments; fill in 'level:' and load it as an assessment) or",
-      "CSV for a spreadsheet (fill in the column 'level'; see docs/formats.md, \"Assessment as CSV\").",
-      "The country, round and date default to obvious placeholders (XXX, the current year, today):",
-      "set them with --country, --round and --date, or edit them in the file."
+      "A blank assessment for a stakeholder group to fill in, with each indicator's level"
+          + " descriptors as guidance: YAML (descriptors as comments; fill in 'level:') or CSV for"
+          + " a spreadsheet (fill in the column 'level'; with --lang fr, semicolons). Either form"
+          + " is read wherever an assessment is: in a round folder, an exercise file and by every"
+          + " command. A level left empty means not rated; see docs/formats.md.",
+      "The country, round and date default to obvious placeholders (XXX, the current year,"
+          + " today): set them with --country, --round and --date, or edit them in the file."
     })
 final class TemplateCommand implements Callable<Integer> {
   /** The template formats. */
@@ -53,7 +59,7 @@ final class TemplateCommand implements Callable<Integer> {
   @Option(
       names = "--group-id",
       paramLabel = "ID",
-      description = "The group's id in the exercise (default: the kind, e.g. government).")
+      description = "The group's id in the exercise (default: the kind, such as government).")
   String groupId;
 
   @Mixin
@@ -69,8 +75,9 @@ final class TemplateCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
-      defaultValue = "yaml",
-      description = "yaml or csv (default: ${DEFAULT-VALUE}).")
+      paramLabel = "FORMAT",
+      description =
+          "yaml or csv (default: yaml, or the extension of the -o file: .yaml, .yml or" + " .csv).")
   Format format;
 
   @Option(
@@ -98,8 +105,13 @@ final class TemplateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    Locale locale = Locale.forLanguageTag(lang);
+    Format format =
+        OutputFormats.of(spec, Format.values(), this.format, Format.yaml, output.file, locale);
+    output.guard(OutputGuard.inputs(framework.file), locale);
     LocalDate day = parseDate();
     Framework f = framework.resolve();
+    refuseToReplaceAFilledForm(f, locale);
     if (!f.languages().contains(lang)) {
       throw new ParameterException(
           spec.commandLine(),
@@ -128,20 +140,37 @@ final class TemplateCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     String text = format == Format.csv
-        ? AssessmentCsv.of(f).withLanguage(lang).write(blank)
+        ? AssessmentCsv.of(f)
+            .withLanguage(lang)
+            .withSeparator(Tables.separator(locale))
+            .write(blank)
         : YamlTemplate.write(f, blank, lang);
-    if (output.write(text)) {
-      spec.commandLine()
-          .getErr()
-          .println("alignkit: wrote "
-              + output.file
-              + " ("
-              + f.indicators().stream().filter(i -> i.appliesTo(group)).count()
-              + " indicators for "
-              + kind.id()
-              + ")");
-    }
+    long count = f.indicators().stream().filter(i -> i.appliesTo(group)).count();
+    output.write(text, locale, CliMessages.of(locale).get("template.detail", count, kind.id()));
     return ExitCodes.OK;
+  }
+
+  /**
+   * A blank form never replaces anything but a blank form: an existing output file that holds
+   * ratings, or is not an assessment at all, is refused (exit 1) before anything is written.
+   */
+  private void refuseToReplaceAFilledForm(Framework f, Locale locale) {
+    if (output.file == null || !Files.isRegularFile(output.file)) {
+      return;
+    }
+    CliMessages msg = CliMessages.of(locale);
+    String why;
+    try {
+      Assessment existing = Inputs.loaderWith(f).loadAssessment(output.file);
+      if (existing.ratings().isEmpty()) {
+        return;
+      }
+      why = msg.get(
+          "output.notBlank.ratings", existing.ratings().size(), existing.group().id());
+    } catch (AlignKitException e) {
+      why = msg.get("output.notBlank.other");
+    }
+    throw new InvalidInputException(msg.get("output.notBlank", output.file, why));
   }
 
   private LocalDate parseDate() {

@@ -16,13 +16,14 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
+    header = "Checks files and round folders; prints every problem found.",
     description = {
-      "Checks AlignKit files of any kind (framework, assessment, exercise, consensus, rule set; YAML",
-      "or JSON; assessments also as CSV from 'alignkit template --format csv')",
-      "and prints every problem as file:line:col: /pointer: message (fix).",
-      "Without --framework, assessments are checked against the bundled framework",
-      "or any framework file given among FILE.",
-      "Exit code 1 when any file has a problem."
+      "Checks AlignKit files of any kind (framework, assessment, exercise, consensus, rule set;"
+          + " YAML or JSON; assessments also as CSV, as 'alignkit template --format csv' writes"
+          + " them) and round folders, and prints every problem as file:line:col: /pointer:"
+          + " message (fix).",
+      "Without --framework, assessments are checked against the bundled framework or any"
+          + " framework file given among FILE. Exit code 1 when any file has a problem."
     })
 final class ValidateCommand implements Callable<Integer> {
   @Spec
@@ -46,17 +47,11 @@ final class ValidateCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     int problems = 0;
     for (Path file : files) {
-      List<SpecProblem> found;
-      if (file.getFileName() != null
-          && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
-        found = validateCsv(file, f == null ? loader.bundledFramework() : f);
-      } else {
-        found = f == null ? loader.validate(file) : loader.validate(file, f);
-      }
+      List<SpecProblem> found = f == null ? loader.validate(file) : loader.validate(file, f);
       if (found.isEmpty()) {
         out.println(file + ": ok");
       } else {
-        found.forEach(p -> err.println(p));
+        found.forEach(p -> err.println(Main.forCommandLine(p.toString())));
         problems += found.size();
       }
     }
@@ -67,14 +62,5 @@ final class ValidateCommand implements Callable<Integer> {
       return ExitCodes.INVALID_INPUT;
     }
     return ExitCodes.OK;
-  }
-
-  private static List<SpecProblem> validateCsv(Path file, Framework framework) {
-    try {
-      org.alignkit.spec.AssessmentCsv.of(framework).read(file);
-      return List.of();
-    } catch (org.alignkit.spec.SpecException e) {
-      return e.problems();
-    }
   }
 }

@@ -29,9 +29,9 @@ class SharedOptionsTest {
       RulesOption.Repeatable.class, List.of("score", "compare", "progress"),
       IntervalOption.class, List.of("agreement", "compare", "report"),
       SweepOption.class, List.of("compare", "progress", "report"),
-      LangOption.class, List.of("compare", "report"),
-      TextOrJsonOption.class, List.of("compare", "progress", "agreement"),
-      OutputOption.class, List.of("score", "template"));
+      LangOption.class, List.of("score", "compare", "progress", "agreement", "report"),
+      FormatOption.class, List.of("score", "compare", "progress", "agreement"),
+      OutputOption.class, List.of("score", "compare", "progress", "agreement", "template"));
 
   static CommandSpec command(String name) {
     return Main.commandLine().getSubcommands().get(name).getCommandSpec();
@@ -55,9 +55,9 @@ class SharedOptionsTest {
     assertSame("--interval", "agreement", "compare", "report");
     assertSame("--seed", "agreement", "compare", "report");
     assertSame("--sweep", "compare", "progress", "report");
-    assertSame("--lang", "compare", "report");
-    assertSame("--format", "compare", "progress", "agreement");
-    assertSame("--output", "score", "template");
+    assertSame("--lang", "score", "compare", "progress", "agreement", "report");
+    assertSame("--format", "score", "compare", "progress", "agreement");
+    assertSame("--output", "score", "compare", "progress", "agreement", "template");
     OptionSpec framework = command("template").findOption("--framework");
     assertThat(framework.paramLabel()).isEqualTo("F");
     assertThat(framework.defaultValue()).isNull();
@@ -247,8 +247,9 @@ class SharedOptionsTest {
   }
 
   @Test
-  void formatIsTextOrJsonInCompareProgressAndAgreement() {
+  void formatIsTextJsonOrCsvInScoreCompareProgressAndAgreement() {
     String[][] commands = {
+      {"score", GOV},
       {"compare", "--example"},
       {"progress", "--example"},
       {"agreement", AgreementCommandTest.EXAMPLE, "--metric", "ordinal"}
@@ -259,23 +260,32 @@ class SharedOptionsTest {
       json[args.length + 1] = "JSON";
       CliRun run = CliRun.of(json);
       assertThat(run.exitCode).as(run.toString()).isZero();
-      assertThat(run.out).as(args[0]).startsWith("{");
+      assertThat(run.out).as(args[0]).startsWith(args[0].equals("score") ? "[" : "{");
       json[args.length + 1] = "csv";
       CliRun csv = CliRun.of(json);
-      assertThat(csv.exitCode).as(csv.toString()).isEqualTo(ExitCodes.USAGE);
-      assertThat(csv.err).contains("Invalid value for option '--format'").contains("[text, json]");
+      assertThat(csv.exitCode).as(csv.toString()).isZero();
+      assertThat(csv.out.lines().findFirst().orElseThrow()).as(args[0]).contains(",");
+      json[args.length + 1] = "xml";
+      CliRun xml = CliRun.of(json);
+      assertThat(xml.exitCode).as(xml.toString()).isEqualTo(ExitCodes.USAGE);
+      assertThat(xml.err)
+          .contains("Invalid value for option '--format'")
+          .contains("[text, json, csv]");
     }
   }
 
   @Test
   void outputWritesWhatStandardOutputWouldShow(@TempDir Path dir) throws Exception {
+    // The file is named for its format: an extension that names no format is a usage error.
     String[][] commands = {
       {"score", GOV, "--format", "csv"},
       {"template", "--group", "government", "--date", "2024-03-14"}
     };
-    for (String[] args : commands) {
+    String[] extensions = {".csv", ".yaml"};
+    for (int i = 0; i < commands.length; i++) {
+      String[] args = commands[i];
       CliRun toStdout = CliRun.of(args);
-      Path file = dir.resolve(args[0] + ".out");
+      Path file = dir.resolve(args[0] + extensions[i]);
       String[] toFile = java.util.Arrays.copyOf(args, args.length + 2);
       toFile[args.length] = "--output";
       toFile[args.length + 1] = file.toString();

@@ -87,15 +87,41 @@ class TemplateCommandTest {
         "--date",
         "2023-11-02");
     assertThat(run.exitCode).as(run.toString()).isZero();
-    // Left blank, the file is rejected with one located problem per unfilled level, all at once.
+    // Left blank, the file reads as the blank CSV form does: a level left empty is not rated, so
+    // the blank forms of both formats give the same assessment, without ratings.
     Path blank = dir.resolve("blank.yaml");
     Files.writeString(blank, run.out, StandardCharsets.UTF_8);
-    SpecException unfilled = catchThrowableOfType(
-        SpecException.class, () -> SpecLoader.defaults().loadAssessment(blank));
+    Assessment unfilled = SpecLoader.defaults().loadAssessment(blank);
+    assertThat(unfilled.ratings()).isEmpty();
+    CliRun csvForm = CliRun.of(
+        "template",
+        "--group",
+        "partner-off-budget",
+        "--country",
+        "RWA",
+        "--round",
+        "baseline",
+        "--date",
+        "2023-11-02",
+        "--format",
+        "csv");
+    Path blankCsv = Files.writeString(dir.resolve("blank.csv"), csvForm.out);
+    assertThat(SpecLoader.defaults().loadAssessment(blankCsv)).isEqualTo(unfilled);
     List<String> ids = applicableIds(StakeholderKind.PARTNER_OFF_BUDGET);
-    assertThat(unfilled.problems()).hasSize(ids.size());
-    assertThat(unfilled.problems().get(2).location().pointer()).isEqualTo("/ratings/2/level");
-    assertThat(unfilled.problems().get(2).location().line()).isPositive();
+    // Evidence without a level is a located problem, in YAML as in CSV.
+    Path half = dir.resolve("half.yaml");
+    Files.writeString(
+        half,
+        run.out.replaceFirst("    level:\n", "    level:\n    evidence: \"JAR 2023\"\n"),
+        StandardCharsets.UTF_8);
+    SpecException unfinished =
+        catchThrowableOfType(SpecException.class, () -> SpecLoader.defaults().loadAssessment(half));
+    assertThat(unfinished.problems()).singleElement().satisfies(p -> {
+      assertThat(p.location().pointer()).isEqualTo("/ratings/0/level");
+      assertThat(p.location().line()).isPositive();
+      assertThat(p.message())
+          .isEqualTo("the rating of " + ids.get(0) + " has evidence or a comment but no level");
+    });
     // Filled in: first indicator not applicable, the others level 4.
     String filled = run.out
         .replaceFirst("    level:\n", "    status: not-applicable\n")
@@ -135,7 +161,9 @@ class TemplateCommandTest {
         "--date",
         "2024-03-14");
     assertThat(csv.exitCode).as(csv.toString()).isZero();
-    List<List<String>> rows = rows(csv.out);
+    // The French form is separated by semicolons, as spreadsheets in French locales expect.
+    assertThat(csv.out).startsWith("\"alignkit\";\"assessment-csv/v1\"");
+    List<List<String>> rows = rows(csv.out, ';');
     List<String> op11 = rows.stream()
         .filter(r -> r.size() > 2 && r.get(2).equals("OP-1.1"))
         .findFirst()
@@ -268,9 +296,14 @@ class TemplateCommandTest {
   }
 
   static List<List<String>> rows(String text) throws Exception {
+    return rows(text, ',');
+  }
+
+  static List<List<String>> rows(String text, char separator) throws Exception {
     CsvMapper m = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
-    try (MappingIterator<List<String>> it =
-        m.readerForListOf(String.class).with(CsvSchema.emptySchema()).readValues(text)) {
+    try (MappingIterator<List<String>> it = m.readerForListOf(String.class)
+        .with(CsvSchema.emptySchema().withColumnSeparator(separator))
+        .readValues(text)) {
       List<List<String>> rows = new ArrayList<>();
       it.forEachRemaining(r -> rows.add(new ArrayList<>(r)));
       return rows;

@@ -3,6 +3,7 @@ package org.alignkit.spec;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,12 +12,15 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.alignkit.core.Assessment;
 import org.alignkit.core.Framework;
 import org.alignkit.core.Round;
 import org.alignkit.core.SourceLocation;
 import org.alignkit.core.StakeholderGroup;
 import org.alignkit.spec.internal.CsvAssessments;
+import org.alignkit.spec.internal.Loading;
+import org.alignkit.spec.internal.Source;
 import org.apiguardian.api.API;
 
 /**
@@ -34,9 +38,16 @@ import org.apiguardian.api.API;
  * the assessment's YAML form (e.g. {@code /ratings/3/level}). What this class writes, it reads back
  * to an equal assessment.
  *
- * <p>Files are UTF-8 (a byte order mark is accepted), comma separated; a file whose first row reads
- * {@code alignkit;assessment-csv/v1} is read with semicolons, as spreadsheets in French locales save
- * it. Immutable and thread-safe.
+ * <p>Reading goes through the same checks as {@link SpecLoader#loadAssessment(Path)} (which reads
+ * CSV files too, as do round folders and exercise files): the rows become the tree of the
+ * assessment's YAML form, checked against the assessment schema and then for meaning, with the
+ * same messages; problems particular to a spreadsheet (encoding, quotes, the marker and header
+ * rows, a cell that is not a level) are reported first.
+ *
+ * <p>Files are UTF-8 (a byte order mark is accepted), comma separated unless {@link
+ * #withSeparator(char)} says otherwise; a file whose first row reads {@code
+ * alignkit;assessment-csv/v1} is read with semicolons, as spreadsheets in French locales save it.
+ * Immutable and thread-safe.
  *
  * <pre>{@code
  * AssessmentCsv csv = AssessmentCsv.of(SpecLoader.defaults().bundledFramework()).withLanguage("fr");
@@ -50,11 +61,13 @@ public final class AssessmentCsv {
   private final Framework framework;
   private final String language;
   private final Limits limits;
+  private final char separator;
 
-  private AssessmentCsv(Framework framework, String language, Limits limits) {
+  private AssessmentCsv(Framework framework, String language, Limits limits, char separator) {
     this.framework = framework;
     this.language = language;
     this.limits = limits;
+    this.separator = separator;
   }
 
   /**
@@ -63,7 +76,7 @@ public final class AssessmentCsv {
    */
   public static AssessmentCsv of(Framework framework) {
     requireNonNull(framework, "framework");
-    return new AssessmentCsv(framework, framework.languages().get(0), Limits.defaults());
+    return new AssessmentCsv(framework, framework.languages().get(0), Limits.defaults(), ',');
   }
 
   /**
@@ -73,12 +86,29 @@ public final class AssessmentCsv {
   public AssessmentCsv withLanguage(String languageTag) {
     requireNonNull(languageTag, "languageTag");
     checkArgument(!languageTag.isBlank(), "blank language tag");
-    return new AssessmentCsv(framework, languageTag, limits);
+    return new AssessmentCsv(framework, languageTag, limits, separator);
+  }
+
+  /**
+   * The same, writing cells separated by {@code ;} or {@code ,} (spreadsheets in French locales
+   * expect semicolons). Both are read back whatever this says.
+   *
+   * @throws IllegalArgumentException for any other separator
+   */
+  public AssessmentCsv withSeparator(char separator) {
+    checkArgument(
+        separator == ',' || separator == ';', "the separator is ',' or ';', not '%s'", separator);
+    return new AssessmentCsv(framework, language, limits, separator);
+  }
+
+  /** The separator written between cells: {@code ,} unless set. */
+  public char separator() {
+    return separator;
   }
 
   /** The same, enforcing other limits when reading (size, cell length, number of problems). */
   public AssessmentCsv withLimits(Limits limits) {
-    return new AssessmentCsv(framework, language, requireNonNull(limits, "limits"));
+    return new AssessmentCsv(framework, language, requireNonNull(limits, "limits"), separator);
   }
 
   /** The framework written and checked against. */
@@ -119,7 +149,8 @@ public final class AssessmentCsv {
    * applies to the group and is not rated.
    */
   public String write(Assessment assessment) {
-    return CsvAssessments.write(framework, requireNonNull(assessment, "assessment"), language);
+    return CsvAssessments.write(
+        framework, requireNonNull(assessment, "assessment"), language, separator);
   }
 
   /**
@@ -163,7 +194,7 @@ public final class AssessmentCsv {
     } catch (IOException e) {
       throw ioProblem(file.toString(), "cannot be read: " + e.getMessage(), null);
     }
-    return CsvAssessments.read(bytes, file.toString(), framework, limits);
+    return read(bytes, file.toString());
   }
 
   /**
@@ -182,7 +213,12 @@ public final class AssessmentCsv {
     } catch (IOException e) {
       throw ioProblem(name, "cannot be read: " + e.getMessage(), null);
     }
-    return CsvAssessments.read(bytes, name, framework, limits);
+    return read(bytes, name);
+  }
+
+  private Assessment read(byte[] bytes, String name) {
+    return new Loading(limits, List.of(framework), Optional::empty)
+        .csvAssessment(Source.of(new ByteArrayInputStream(bytes), name), framework);
   }
 
   private static SpecException ioProblem(String file, String message, String fix) {

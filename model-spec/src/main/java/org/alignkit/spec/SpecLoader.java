@@ -40,8 +40,11 @@ import org.apiguardian.api.API;
  * </ol>
  *
  * <p>Every failure is a {@link SpecException} listing {@link SpecProblem}s with file, line, column,
- * JSON Pointer and fix. The syntax of a file follows its extension ({@code .json} is JSON, anything
- * else YAML).
+ * JSON Pointer and fix. The syntax of a file follows its extension ({@code .json} is JSON, {@code
+ * .csv} the CSV form of an assessment, anything else YAML), except that a file whose first row is
+ * that of the CSV form ({@code alignkit,assessment-csv/v1}) is read as one whatever its name: see
+ * {@link AssessmentCsv}. A CSV form becomes the tree of its YAML form and goes through the same
+ * schema and meaning checks.
  *
  * <p>Assessments, exercises and consensus records are checked against a framework: the one passed
  * to the method, else one the loader knows ({@link Builder#addFramework}, {@link #withFramework})
@@ -207,10 +210,11 @@ public final class SpecLoader {
   // ---- exercises ----
 
   /**
-   * Loads an exercise: an exercise file (listing assessment files relative to it, or inline
-   * assessments), or a folder (its {@code exercise.yaml}, else every Assessment file in it, in
-   * file-name order; other kinds of file are skipped). Each assessment is checked against the
-   * framework it names.
+   * Loads an exercise: an exercise file (listing assessment files relative to it, YAML, JSON or
+   * CSV, or inline assessments), or a folder (its {@code exercise.yaml}, else every assessment in
+   * it, {@code *.yaml}, {@code *.yml}, {@code *.json} and {@code *.csv}, in file-name order; other
+   * kinds of AlignKit file, and files that are not AlignKit files, are skipped). Each assessment is
+   * checked against the framework it names.
    *
    * @throws SpecException listing every problem of every file
    */
@@ -253,6 +257,17 @@ public final class SpecLoader {
       return loading.exerciseFolder(fileOrFolder, framework);
     }
     return loading.exercise(Source.of(fileOrFolder), framework);
+  }
+
+  /**
+   * The files that loading {@code fileOrFolder} reads: for a folder, its exercise file and the
+   * assessment files it lists, or else the AlignKit files in it (those a folder is read from); for
+   * an exercise file, itself and the files it lists; for any other file, itself. For tools that
+   * must not write over an input (the command line refuses an output file that is one of them).
+   * Never throws for bad input: a file that cannot be read is listed as it is named.
+   */
+  public List<Path> filesOf(Path fileOrFolder) {
+    return loading.filesOf(requireNonNull(fileOrFolder, "fileOrFolder"));
   }
 
   // ---- consensus records ----

@@ -64,9 +64,18 @@ public final class SpecWriter {
     return new SpecWriter(SpecFormat.JSON);
   }
 
-  /** A writer of a format. */
+  /**
+   * A writer of a format.
+   *
+   * @throws IllegalArgumentException for {@link SpecFormat#CSV}, which holds assessments only: write
+   *     those with {@link AssessmentCsv}
+   */
   public static SpecWriter of(SpecFormat format) {
-    return requireNonNull(format, "format") == SpecFormat.YAML ? yaml() : json();
+    if (requireNonNull(format, "format") == SpecFormat.CSV) {
+      throw new IllegalArgumentException(
+          "SpecWriter writes YAML and JSON; write assessments as CSV with AssessmentCsv");
+    }
+    return format == SpecFormat.YAML ? yaml() : json();
   }
 
   /** The format written. */

@@ -211,9 +211,12 @@ class AssessmentCsvTest {
     civil.rows.add(row);
     civil.setKey("framework.version", "2.0").setKey("country", "xx");
     List<String> p = problems(civil.save());
+    // Like a YAML file, the CSV form reports every problem of the metadata at once: the version
+    // mismatch too, not only once the country is fixed.
     assertThat(p)
-        .hasSize(2)
+        .hasSize(3)
         .anySatisfy(s -> assertThat(s).startsWith("g.csv:5:2: /country: "))
+        .anySatisfy(s -> assertThat(s).startsWith("g.csv:4:2: /framework/version: "))
         .anySatisfy(
             s -> assertThat(s)
                 .isEqualTo(

@@ -58,7 +58,11 @@ class BundledDataTest {
   void everyExampleValidatesAgainstTheBundledFramework() throws IOException {
     List<Path> files;
     try (Stream<Path> s = Files.walk(EXAMPLES)) {
-      files = s.filter(p -> SpecFormat.of(p).isPresent()).sorted().collect(Collectors.toList());
+      // The agreement example is a units x coders table, not an AlignKit file.
+      files = s.filter(p -> SpecFormat.of(p).isPresent())
+          .filter(p -> !p.startsWith(EXAMPLES.resolve("agreement")))
+          .sorted()
+          .collect(Collectors.toList());
     }
     assertThat(files).isNotEmpty();
     for (Path file : files) {

@@ -125,6 +125,9 @@ public final class RoundReports {
   /**
    * Scores and analyses the round (once: {@link RoundAnalyser#analyse(ScoringEngine, Exercise)})
    * and assembles the report model from the analysis.
+   *
+   * @throws org.alignkit.analysis.RoundMismatchException if the baseline is of another country,
+   *     unit or framework, or not dated before the round ({@link Progress#between})
    */
   public ReportModel model() {
     checkRecords();
@@ -144,12 +147,7 @@ public final class RoundReports {
         .country(LocalizedText.en(exercise.country()))
         .round(exercise.round())
         .framework(framework)
-        .ruleSet(RuleSetInfo.of(
-            ruleSet.id(),
-            LocalizedText.en(
-                ruleSet.description().isBlank()
-                    ? ruleSet.title()
-                    : ruleSet.title() + ": " + ruleSet.description())))
+        .ruleSet(RuleSetInfo.of(ruleSet.id(), titleAndDescription(ruleSet)))
         .addAllGroups(exercise.groups())
         .overallIsConsensus(consensus.isPresent())
         .consensus(consensus);
@@ -188,8 +186,13 @@ public final class RoundReports {
           ? engine
           : ScoringEngine.builder(baseFramework).ruleSet(ruleSet).build();
       ScoredRound baseRound = round(baseEngine, base, baselineConsensus);
-      ProgressReport report = Progress.compare(
-          roundData(baseFramework, base, baseRound), roundData(framework, exercise, current));
+      // The wholes are compared when they stand for the same groups (or are both agreed
+      // consensuses): the median of other groups is not the same whole.
+      boolean wholes = (consensus.isPresent() && baselineConsensus.isPresent())
+          || groupIds(base).equals(groupIds(exercise));
+      ProgressReport report = Progress.between(
+          roundData(baseFramework, base, baseRound, wholes),
+          roundData(framework, exercise, current, wholes));
       model.baselineRound(base.round());
       for (GroupProgress gp : report.groups()) {
         addProgress(model, Optional.of(gp.groupId()), gp);
@@ -292,16 +295,20 @@ public final class RoundReports {
     }
   }
 
-  private RoundData roundData(Framework f, Exercise e, ScoredRound round) {
+  private RoundData roundData(Framework f, Exercise e, ScoredRound round, boolean whole) {
     Map<String, NodeScores> scores = new LinkedHashMap<>();
     round.cards.forEach((g, card) -> scores.put(g, NodeScores.of(card)));
-    return RoundData.builder()
-        .framework(f)
-        .exercise(e)
-        .putAllNodeScores(scores)
-        .consensus(round.wholeAssessment)
-        .consensusScores(NodeScores.of(round.whole))
-        .build();
+    RoundData.Builder b = RoundData.builder().framework(f).exercise(e).putAllNodeScores(scores);
+    if (whole) {
+      b.consensus(round.wholeAssessment).consensusScores(NodeScores.of(round.whole));
+    }
+    return b.build();
+  }
+
+  private static java.util.Set<String> groupIds(Exercise e) {
+    java.util.Set<String> ids = new java.util.TreeSet<>();
+    e.groups().forEach(g -> ids.add(g.id()));
+    return ids;
   }
 
   /** The rule sensitivity of the round and progress, when rule sets are compared. */
@@ -347,6 +354,19 @@ public final class RoundReports {
         }
       }
     }
+  }
+
+  /** "Title: description" in every language of the rule set's title. */
+  private static LocalizedText titleAndDescription(RuleSet r) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    for (String language : r.localizedTitle().languages()) {
+      String title = r.localizedTitle().get(language);
+      String description =
+          r.localizedDescription().isEmpty() ? "" : r.localizedDescription().get(language);
+      String colon = language.startsWith("fr") ? " : " : ": ";
+      texts.put(language, description.isBlank() ? title : title + colon + description);
+    }
+    return LocalizedText.of(texts);
   }
 
   private static ScoreCell cell(NodeScore s) {
@@ -506,7 +526,10 @@ public final class RoundReports {
       return this;
     }
 
-    /** The report builder; scoring happens in {@link RoundReports#model()}. */
+    /**
+     * The report builder; scoring happens in {@link RoundReports#model()}, which requires the
+     * baseline to belong with the round ({@link org.alignkit.analysis.Rounds#requireProgression}).
+     */
     public RoundReports build() {
       return new RoundReports(this);
     }

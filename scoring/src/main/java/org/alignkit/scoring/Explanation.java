@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,6 +51,7 @@ public final class Explanation {
   private volatile Map<String, Rational> intermediates;
   private volatile List<Raise> needed;
   private volatile String reason;
+  private volatile String reasonFr;
 
   Explanation(
       String nodeId,
@@ -244,12 +246,28 @@ public final class Explanation {
   public String reason() {
     String r = reason;
     if (r == null) {
-      reason = r = writeReason();
+      reason = r = writeReason(false);
     }
     return r;
   }
 
-  private String writeReason() {
+  /**
+   * The explanation in a language: French for a {@code fr} locale ("OB-1 : la règle mean
+   * appliquée à 4 entrées donne 11/4 (2,75) ; le classement floor donne le niveau 2 ; ..."),
+   * English ({@link #reason()}) for any other. Rule ids and parameters are written as they are.
+   */
+  public String reason(Locale locale) {
+    if (!"fr".equals(locale.getLanguage())) {
+      return reason();
+    }
+    String r = reasonFr;
+    if (r == null) {
+      reasonFr = r = writeReason(true);
+    }
+    return r;
+  }
+
+  private String writeReason(boolean fr) {
     StringBuilder r = new StringBuilder(nodeId);
     int usedCount = 0;
     int rated = 0;
@@ -261,8 +279,22 @@ public final class Explanation {
     }
     switch (outcome) {
       case NOT_APPLICABLE:
-        return r.append(" has no score: every input is not applicable.").toString();
+        return r.append(
+                fr
+                    ? " n'a pas de score : toutes les entrées sont sans objet."
+                    : " has no score: every input is not applicable.")
+            .toString();
       case INSUFFICIENT_COVERAGE:
+        if (fr) {
+          return r.append(" n'a pas de score : seules ")
+              .append(rated)
+              .append(" des ")
+              .append(applicable)
+              .append(" entrées applicables sont notées : couverture insuffisante selon ")
+              .append(missingData())
+              .append('.')
+              .toString();
+        }
         return r.append(" has no score: only ")
             .append(rated)
             .append(" of ")
@@ -272,12 +304,57 @@ public final class Explanation {
             .append('.')
             .toString();
       case NO_INFORMATION:
+        if (fr) {
+          return r.append(" n'a pas de score : aucune entrée n'a de valeur et ")
+              .append(missingData())
+              .append(" laisse de côté les absentes.")
+              .toString();
+        }
         return r.append(" has no score: no input has a value and ")
             .append(missingData())
             .append(" leaves the absent ones out.")
             .toString();
       default:
         break;
+    }
+    String decimal = score.toDecimalString();
+    if (fr) {
+      r.append(" : la règle ")
+          .append(aggregation().id())
+          .append(" appliquée à ")
+          .append(usedCount)
+          .append(usedCount == 1 ? " entrée donne " : " entrées donne ")
+          .append(score)
+          .append(score.isInteger() ? "" : " (" + decimal.replace('.', ',') + ")")
+          .append(" ; le classement ")
+          .append(banding().id())
+          .append(" donne le niveau ")
+          .append(level);
+      if (treatment == MissingDataTreatment.EXCLUDE) {
+        r.append(" ; les entrées absentes sont laissées de côté (")
+            .append(missingData().id())
+            .append(')');
+      } else if (treatment == MissingDataTreatment.COUNT_AS_LOWEST) {
+        r.append(" ; les entrées absentes comptent comme le niveau le plus bas (")
+            .append(missingData().id())
+            .append(')');
+      }
+      if (nextLevel().isEmpty()) {
+        return r.append(" ; c'est le haut de l'échelle.").toString();
+      }
+      r.append(" ; le niveau ").append(level + 1).append(" n'est pas atteint");
+      List<Raise> raises = neededForNextLevel();
+      if (raises.isEmpty()) {
+        return r.append(" et relever les entrées utilisées ne l'atteint pas.").toString();
+      }
+      r.append(" : il faut ");
+      for (int i = 0; i < raises.size(); i++) {
+        r.append(i == 0 ? "" : ", ")
+            .append(raises.get(i).id())
+            .append(" au niveau ")
+            .append(raises.get(i).to());
+      }
+      return r.append('.').toString();
     }
     r.append(": ")
         .append(aggregation().id())
@@ -286,7 +363,7 @@ public final class Explanation {
         .append(usedCount == 1 ? " input" : " inputs")
         .append(" gives ")
         .append(score)
-        .append(score.isInteger() ? "" : " (" + score.toDecimalString() + ")")
+        .append(score.isInteger() ? "" : " (" + decimal + ")")
         .append("; ")
         .append(banding().id())
         .append(" banding gives level ")

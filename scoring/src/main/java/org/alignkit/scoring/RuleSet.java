@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Map;
 import org.alignkit.core.FrameworkNode;
+import org.alignkit.core.LocalizedText;
 import org.alignkit.core.NodeType;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
@@ -29,6 +30,25 @@ public abstract class RuleSet {
   @Value.Default
   public String description() {
     return "";
+  }
+
+  /**
+   * The title in every language the rule set has (rule-set files give it as {@code title: {en:
+   * ..., fr: ...}}, like a framework's texts); its English text is {@link #title()}. Unless given,
+   * the title in English alone.
+   */
+  @Value.Default
+  public LocalizedText localizedTitle() {
+    return LocalizedText.en(title());
+  }
+
+  /**
+   * The description in every language the rule set has; its English text is {@link
+   * #description()}. Unless given, the description in English alone (empty when there is none).
+   */
+  @Value.Default
+  public LocalizedText localizedDescription() {
+    return description().isEmpty() ? LocalizedText.empty() : LocalizedText.en(description());
   }
 
   /** The rules that score each component from its indicators; all three given. */
@@ -72,6 +92,18 @@ public abstract class RuleSet {
   @Value.Check
   void check() {
     checkArgument(!id().isBlank(), "a rule set needs an id");
+    checkArgument(
+        localizedTitle().english().equals(title()),
+        "rule set %s: the English title is '%s', the localized title's '%s'",
+        id(),
+        title(),
+        localizedTitle().english());
+    checkArgument(
+        localizedDescription().isEmpty()
+            ? description().isEmpty()
+            : localizedDescription().english().equals(description()),
+        "rule set %s: the English description differs from the localized description's",
+        id());
     checkArgument(components().isComplete(), "rule set %s: components need all three rules", id());
     checkArgument(domains().isComplete(), "rule set %s: domains need all three rules", id());
     checkArgument(framework().isComplete(), "rule set %s: framework needs all three rules", id());

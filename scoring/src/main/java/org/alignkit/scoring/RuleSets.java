@@ -3,6 +3,7 @@ package org.alignkit.scoring;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.alignkit.core.LocalizedText;
 import org.apiguardian.api.API;
 
 /**
@@ -133,16 +134,19 @@ public final class RuleSets {
         RuleRef.of("mean"),
         RuleRef.of("floor"),
         RuleRef.of("minimum-coverage", Map.of("share", "1/2")));
-    return RuleSet.builder()
-        .id("default")
-        .title("AlignKit default: mean, floor, at least half rated")
-        .description(
-            "Mean at every level, banded by floor; fewer than half of the applicable inputs rated"
-                + " gives no score (insufficient coverage). Not applicable is always left out.")
-        .components(r)
-        .domains(r)
-        .framework(r)
-        .build();
+    return inFrench(
+        RuleSet.builder()
+            .id("default")
+            .title("AlignKit default: mean, floor, at least half rated")
+            .description(
+                "Mean at every level, banded by floor; fewer than half of the applicable inputs rated"
+                    + " gives no score (insufficient coverage). Not applicable is always left out.")
+            .components(r)
+            .domains(r)
+            .framework(r)
+            .build(),
+        "AlignKit par défaut : moyenne, arrondi inférieur, au moins la moitié notée",
+        "Moyenne à chaque niveau, niveau par arrondi inférieur ; si moins de la moitié des entrées applicables sont notées, pas de score (couverture insuffisante). Les entrées sans objet sont toujours laissées de côté.");
   }
 
   /**
@@ -152,19 +156,22 @@ public final class RuleSets {
    * the median banded by floor, leaving absent inputs out.
    */
   public static RuleSet pefaM1() {
-    return RuleSet.builder()
-        .id("pefa-m1")
-        .title("PEFA 2016 method M1 (weakest link)")
-        .description(
-            "Components: weakest link with '+', no information = D*. Above components (not a PEFA"
-                + " method): median, floor, absent inputs left out.")
-        .components(rules(
-            RuleRef.of("weakest-link", Map.of("plus", true)),
-            RuleRef.of("floor"),
-            RuleRef.of("lowest")))
-        .domains(upperPefa())
-        .framework(upperPefa())
-        .build();
+    return inFrench(
+        RuleSet.builder()
+            .id("pefa-m1")
+            .title("PEFA 2016 method M1 (weakest link)")
+            .description(
+                "Components: weakest link with '+', no information = D*. Above components (not a PEFA"
+                    + " method): median, floor, absent inputs left out.")
+            .components(rules(
+                RuleRef.of("weakest-link", Map.of("plus", true)),
+                RuleRef.of("floor"),
+                RuleRef.of("lowest")))
+            .domains(upperPefa())
+            .framework(upperPefa())
+            .build(),
+        "PEFA 2016, méthode M1 (maillon le plus faible)",
+        "Composantes : maillon le plus faible avec « + », pas d'information = D*. Au-dessus des composantes (pas une méthode PEFA) : médiane, arrondi inférieur, entrées absentes laissées de côté.");
   }
 
   /**
@@ -178,19 +185,22 @@ public final class RuleSets {
     for (String[] row : PEFA_M2_TABLE) {
       table.put(row[0], row[1]);
     }
-    return RuleSet.builder()
-        .id("pefa-m2")
-        .title("PEFA 2016 method M2 (averaging, conversion table)")
-        .description(
-            "Components: the PEFA 2016 M2 conversion table for 2, 3 and 4 dimensions, no information"
-                + " = D*; needs a 4-level scale. Above components (not a PEFA method): median, floor.")
-        .components(rules(
-            RuleRef.of("lookup-table", Map.of("grades", PEFA_GRADES, "table", table)),
-            RuleRef.of("floor"),
-            RuleRef.of("lowest")))
-        .domains(upperPefa())
-        .framework(upperPefa())
-        .build();
+    return inFrench(
+        RuleSet.builder()
+            .id("pefa-m2")
+            .title("PEFA 2016 method M2 (averaging, conversion table)")
+            .description(
+                "Components: the PEFA 2016 M2 conversion table for 2, 3 and 4 dimensions, no information"
+                    + " = D*; needs a 4-level scale. Above components (not a PEFA method): median, floor.")
+            .components(rules(
+                RuleRef.of("lookup-table", Map.of("grades", PEFA_GRADES, "table", table)),
+                RuleRef.of("floor"),
+                RuleRef.of("lowest")))
+            .domains(upperPefa())
+            .framework(upperPefa())
+            .build(),
+        "PEFA 2016, méthode M2 (moyenne, table de conversion)",
+        "Composantes : la table de conversion M2 de PEFA 2016 pour 2, 3 et 4 dimensions, pas d'information = D* ; demande une échelle à 4 niveaux. Au-dessus des composantes (pas une méthode PEFA) : médiane, arrondi inférieur.");
   }
 
   private static NodeRules upperPefa() {
@@ -204,16 +214,19 @@ public final class RuleSets {
    */
   public static RuleSet gdhi() {
     NodeRules r = rules(RuleRef.of("mean"), RuleRef.of("gdhi"), RuleRef.of("exclude"));
-    return RuleSet.builder()
-        .id("gdhi")
-        .title("Global Digital Health Index")
-        .description(
-            "Mean at every level, GDHI banding (one decimal half-even, then ceiling, 0 -> 1);"
-                + " absent inputs left out. Exact, where GDHI uses binary doubles: see docs/rules.md.")
-        .components(r)
-        .domains(r)
-        .framework(r)
-        .build();
+    return inFrench(
+        RuleSet.builder()
+            .id("gdhi")
+            .title("Global Digital Health Index")
+            .description(
+                "Mean at every level, GDHI banding (one decimal half-even, then ceiling, 0 -> 1);"
+                    + " absent inputs left out. Exact, where GDHI uses binary doubles: see docs/rules.md.")
+            .components(r)
+            .domains(r)
+            .framework(r)
+            .build(),
+        "Global Digital Health Index (indice mondial de la santé numérique)",
+        "Moyenne à chaque niveau, niveaux du GDHI (une décimale arrondie au pair, puis l'entier supérieur, 0 -> 1) ; entrées absentes laissées de côté. Exact, là où le GDHI calcule en virgule flottante binaire : voir docs/rules.md.");
   }
 
   /**
@@ -224,14 +237,32 @@ public final class RuleSets {
   public static RuleSet staged() {
     NodeRules r =
         rules(RuleRef.of("staged", Map.of("share", 1)), RuleRef.of("floor"), RuleRef.of("lowest"));
+    return inFrench(
+        RuleSet.builder()
+            .id("staged")
+            .title("Staged levels (CMMI staged)")
+            .description(
+                "Level L only when every input is at L or above; absent inputs count as the lowest level.")
+            .components(r)
+            .domains(r)
+            .framework(r)
+            .build(),
+        "Niveaux étagés (CMMI étagé)",
+        "Niveau L seulement quand chaque entrée est au niveau L ou au-dessus ; les entrées absentes comptent comme le niveau le plus bas.");
+  }
+
+  /** A bundled rule set with its title and description in English and French. */
+  private static RuleSet inFrench(RuleSet r, String title, String description) {
     return RuleSet.builder()
-        .id("staged")
-        .title("Staged levels (CMMI staged)")
-        .description(
-            "Level L only when every input is at L or above; absent inputs count as the lowest level.")
-        .components(r)
-        .domains(r)
-        .framework(r)
+        .id(r.id())
+        .title(r.title())
+        .description(r.description())
+        .localizedTitle(LocalizedText.of(r.title(), title))
+        .localizedDescription(LocalizedText.of(r.description(), description))
+        .components(r.components())
+        .domains(r.domains())
+        .framework(r.framework())
+        .putAllNodes(r.nodes())
         .build();
   }
 

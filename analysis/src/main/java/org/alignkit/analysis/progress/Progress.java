@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.alignkit.analysis.NodeScores;
+import org.alignkit.analysis.Rounds;
 import org.alignkit.core.Assessment;
 import org.alignkit.core.Component;
 import org.alignkit.core.ConsensusRecord;
@@ -43,6 +44,32 @@ import org.apiguardian.api.API;
 public final class Progress {
   private Progress() {}
 
+  /**
+   * Compares a baseline with a later round of the same series, with the {@linkplain
+   * ProgressRule#ihp2016() default rule}; see {@link #between(RoundData, RoundData, ProgressRule)}.
+   *
+   * @throws org.alignkit.analysis.RoundMismatchException if the rounds do not belong together
+   */
+  public static ProgressReport between(RoundData baseline, RoundData current) {
+    return between(baseline, current, ProgressRule.ihp2016());
+  }
+
+  /**
+   * Compares a baseline with a later round of the same series: first requires them to belong
+   * together ({@link Rounds#requireProgression}: one country and unit, one framework by id, the
+   * baseline dated before), then compares them as {@link #compare(RoundData, RoundData,
+   * ProgressRule)} does. What applications and the command line use.
+   *
+   * @throws org.alignkit.analysis.RoundMismatchException listing every mismatch
+   */
+  public static ProgressReport between(RoundData baseline, RoundData current, ProgressRule rule) {
+    requireNonNull(baseline, "baseline");
+    requireNonNull(current, "current");
+    Rounds.requireProgression(
+        baseline.framework(), baseline.exercise(), current.framework(), current.exercise());
+    return compare(baseline, current, rule);
+  }
+
   /** Compares two rounds with the {@linkplain ProgressRule#ihp2016() default rule}. */
   public static ProgressReport compare(RoundData baseline, RoundData current) {
     return compare(baseline, current, ProgressRule.ihp2016());
@@ -50,6 +77,9 @@ public final class Progress {
 
   /**
    * Compares two rounds: every group present in both, and the consensus if both rounds have one.
+   * Any two rounds of one framework are compared, in either order (reversing them negates every
+   * change); {@link #between} also requires them to be a baseline and a later round of one
+   * country.
    *
    * @throws IllegalArgumentException if the rounds answer different frameworks (by id)
    */

@@ -1,12 +1,16 @@
 package org.alignkit.spec.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.alignkit.core.Assessment;
 import org.alignkit.core.Framework;
 import org.alignkit.core.FundingChannel;
 import org.alignkit.core.ModelException;
+import org.alignkit.core.ModelProblem;
 import org.alignkit.core.Rating;
 import org.alignkit.core.RatingStatus;
 import org.alignkit.core.StakeholderGroup;
@@ -36,20 +40,101 @@ final class AssessmentReader implements KindReader<Assessment> {
     b.round(c.round(base + "/round"));
     b.group(group(c, base + "/group"));
     b.addAllRespondents(c.strings(base + "/respondents"));
-    b.addAllRatings(ratings(c, base + "/ratings"));
+    List<Integer> positions = new ArrayList<>();
+    b.addAllRatings(ratings(c, base + "/ratings", positions));
     Assessment a;
     try {
       a = b.build();
     } catch (ModelException e) {
-      c.model(base, e);
+      c.model(base, inFile(e.problems(), positions));
       return null;
     }
     Framework f = c.loading.frameworks().resolve(c, base, frameworkId, frameworkVersion, framework);
     if (f != null) {
-      c.model(base, f.check(a));
+      c.model(base, inFile(f.check(a), positions));
     }
     return a;
   }
+
+  /**
+   * A rating as the blank form leaves it: an indicator and an empty {@code level:}, nothing else.
+   * Like an empty row of the CSV form, it means that the indicator is not rated.
+   */
+  static boolean isUnfilled(JsonNode entry) {
+    if (!entry.isObject() || !entry.has("level") || !isEmpty(entry.get("level"))) {
+      return false;
+    }
+    var names = entry.fieldNames();
+    while (names.hasNext()) {
+      String name = names.next();
+      if (!name.equals("indicator") && !name.equals("level")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isEmpty(JsonNode level) {
+    return level.isNull() || (level.isTextual() && level.asText().isBlank());
+  }
+
+  /**
+   * Before the schema: hides the ratings left unfilled (they are not rated, and skipped by {@link
+   * #ratings}), and reports a rating with evidence or a comment but an empty level, as the CSV form
+   * does for such a row.
+   */
+  static void hideUnfilled(Document d, String ratings, Problems p) {
+    JsonNode list = d.at(ratings);
+    if (!list.isArray()) {
+      return;
+    }
+    for (int i = 0; i < list.size(); i++) {
+      JsonNode entry = list.get(i);
+      String at = ratings + "/" + i;
+      if (isUnfilled(entry)) {
+        p.hide(d.file(), at);
+      } else if (entry.isObject()
+          && entry.has("level")
+          && isEmpty(entry.get("level"))
+          && !entry.has("status")
+          && (entry.has("evidence") || entry.has("comment"))) {
+        JsonNode id = entry.path("indicator");
+        p.add(
+            d,
+            org.alignkit.spec.SpecProblem.Layer.SCHEMA,
+            at + "/level",
+            "the rating of " + (id.isTextual() ? id.asText() : "an indicator")
+                + " has evidence or a comment but no level",
+            "write the level, or replace it by 'status: not-applicable' or 'status: no-information'");
+        p.hide(d.file(), at);
+      }
+    }
+  }
+
+  /**
+   * Problems of the assessment's ratings, their pointers turned into those of the file: {@code
+   * positions} gives the file position of each rating read (unfilled ratings were skipped).
+   */
+  static List<ModelProblem> inFile(List<ModelProblem> problems, List<Integer> positions) {
+    List<ModelProblem> out = new ArrayList<>();
+    for (ModelProblem mp : problems) {
+      Matcher m = RATING_POINTER.matcher(mp.pointer());
+      if (m.matches() && Integer.parseInt(m.group(1)) < positions.size()) {
+        ModelProblem.Builder b = ModelProblem.builder()
+            .code(mp.code())
+            .pointer("/ratings/" + positions.get(Integer.parseInt(m.group(1))) + m.group(2))
+            .message(mp.message());
+        mp.fix().ifPresent(b::fix);
+        mp.indicatorId().ifPresent(b::indicatorId);
+        out.add(b.build());
+      } else {
+        out.add(mp);
+      }
+    }
+    return out;
+  }
+
+  private static final Pattern RATING_POINTER = Pattern.compile("^/ratings/(\\d+)(.*)$");
 
   static String country(Ctx c, String pointer) {
     String country = c.string(pointer, "XXX");
@@ -67,11 +152,19 @@ final class AssessmentReader implements KindReader<Assessment> {
     return country;
   }
 
-  static List<Rating> ratings(Ctx c, String p) {
+  /**
+   * The ratings at {@code p}, skipping those left unfilled; the file position of each rating read
+   * goes into {@code positions}.
+   */
+  static List<Rating> ratings(Ctx c, String p, List<Integer> positions) {
     List<Rating> out = new ArrayList<>();
     int n = c.size(p);
     for (int i = 0; i < n; i++) {
       String rp = p + "/" + i;
+      if (isUnfilled(c.node(rp))) {
+        continue;
+      }
+      positions.add(i);
       Rating.Builder b = Rating.builder().indicatorId(c.id(rp + "/indicator", "placeholder-" + i));
       OptionalInt level = c.integer(rp + "/level");
       boolean hasStatus = c.has(rp + "/status");

@@ -38,6 +38,7 @@ final class ConsensusReader implements KindReader<ConsensusRecord> {
   public ConsensusRecord read(Ctx c, String base, Framework framework) {
     String frameworkId = c.string(base + "/framework/id", "placeholder");
     String frameworkVersion = c.string(base + "/framework/version", "placeholder");
+    List<Integer> positions = new ArrayList<>();
     Assessment.Builder ab = Assessment.builder()
         .frameworkId(frameworkId)
         .frameworkVersion(frameworkVersion)
@@ -45,18 +46,18 @@ final class ConsensusReader implements KindReader<ConsensusRecord> {
         .round(c.round(base + "/round"))
         .group(ConsensusRecord.consensusGroup())
         .addAllRespondents(c.strings(base + "/respondents"))
-        .addAllRatings(AssessmentReader.ratings(c, base + "/ratings"));
+        .addAllRatings(AssessmentReader.ratings(c, base + "/ratings", positions));
     c.unit(base + "/subnationalUnit").ifPresent(ab::subnationalUnit);
     Assessment agreed;
     try {
       agreed = ab.build();
     } catch (ModelException e) {
-      c.model(base, e);
+      c.model(base, AssessmentReader.inFile(e.problems(), positions));
       return null;
     }
     Framework f = c.loading.frameworks().resolve(c, base, frameworkId, frameworkVersion, framework);
     if (f != null) {
-      c.model(base, f.check(agreed));
+      c.model(base, AssessmentReader.inFile(f.check(agreed), positions));
     }
     ConsensusRecord.Builder b = ConsensusRecord.builder().agreed(agreed);
     int dissents = c.size(base + "/dissents");

@@ -4,7 +4,11 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -20,8 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -30,32 +32,28 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.alignkit.core.AdministrativeUnit;
+import java.util.function.BiFunction;
 import org.alignkit.core.Assessment;
 import org.alignkit.core.Component;
 import org.alignkit.core.Domain;
 import org.alignkit.core.Framework;
-import org.alignkit.core.FundingChannel;
 import org.alignkit.core.Indicator;
-import org.alignkit.core.LocalizedText;
-import org.alignkit.core.ModelException;
-import org.alignkit.core.ModelProblem;
 import org.alignkit.core.Rating;
-import org.alignkit.core.RatingStatus;
-import org.alignkit.core.Round;
 import org.alignkit.core.SourceLocation;
 import org.alignkit.core.StakeholderGroup;
 import org.alignkit.core.StakeholderKind;
 import org.alignkit.core.internal.Ids;
 import org.alignkit.spec.Limits;
-import org.alignkit.spec.SpecException;
+import org.alignkit.spec.SpecFormat;
 import org.alignkit.spec.SpecProblem;
 import org.alignkit.spec.SpecProblem.Layer;
 
 /**
  * Writes and reads assessments as CSV (layout in {@code docs/formats.md}, "Assessment as CSV"):
  * key/value rows for the assessment's metadata, then a header row and one row per indicator. Built
- * on Jackson's CSV parser and generator; this class only interprets the rows.
+ * on Jackson's CSV parser and generator; this class only interprets the rows. Reading turns the rows
+ * into the tree of the assessment's YAML form ({@link #parse}), which then goes through the same
+ * schema and meaning checks as a YAML or JSON file.
  */
 public final class CsvAssessments {
   /** The first row's two cells. */
@@ -93,16 +91,11 @@ public final class CsvAssessments {
    * The CSV of an assessment: its ratings in order, then a blank row for each indicator of the
    * framework that applies to the group and is not rated.
    */
-  public static String write(Framework framework, Assessment a, String language) {
+  public static String write(Framework framework, Assessment a, String language, char separator) {
     Locale locale = Locale.forLanguageTag(language);
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of(MARKER, FORMAT));
-    rows.add(List.of("# Fill in the column 'level' (1 to "
-        + framework.scale().max()
-        + ", NA = not applicable, NI = no information; leave it empty if not rated),"
-        + " and optionally 'evidence' and 'comment'. The columns level_1 to level_"
-        + framework.scale().max()
-        + " are guidance."));
+    rows.add(List.of(instructions(framework, locale)));
     rows.add(List.of("framework.id", a.frameworkId()));
     rows.add(List.of("framework.version", a.frameworkVersion()));
     rows.add(List.of("country", a.country()));
@@ -158,7 +151,24 @@ public final class CsvAssessments {
         rows.add(row);
       }
     }
-    return csv(rows);
+    return csv(rows, separator);
+  }
+
+  /** The comment row under the marker: how to fill in the form, in English or French. */
+  private static String instructions(Framework framework, Locale locale) {
+    int min = framework.scale().min();
+    int max = framework.scale().max();
+    if ("fr".equals(locale.getLanguage())) {
+      return "# Remplissez la colonne 'level' (" + min + " à " + max
+          + ", NA = sans objet, NI = pas d'information ; laissez-la vide si l'indicateur n'est"
+          + " pas noté), et si vous le souhaitez 'evidence' (justificatifs) et 'comment'"
+          + " (commentaire). Les colonnes level_1 à level_" + max
+          + " décrivent les niveaux.";
+    }
+    return "# Fill in the column 'level' (" + min + " to " + max
+        + ", NA = not applicable, NI = no information; leave it empty if not rated),"
+        + " and optionally 'evidence' and 'comment'. The columns level_1 to level_" + max
+        + " are guidance.";
   }
 
   private static String levelCell(Rating r) {
@@ -189,12 +199,12 @@ public final class CsvAssessments {
     return row;
   }
 
-  private static String csv(List<List<String>> rows) {
+  private static String csv(List<List<String>> rows, char separator) {
     StringWriter out = new StringWriter();
     // Quote every non-empty cell: texts with leading spaces, '#' or line breaks come back
     // unchanged.
     try (SequenceWriter w = MAPPER
-        .writer(CsvSchema.emptySchema().withLineSeparator("\r\n"))
+        .writer(CsvSchema.emptySchema().withColumnSeparator(separator).withLineSeparator("\r\n"))
         .with(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS)
         .writeValues(out)) {
       for (List<String> row : rows) {
@@ -219,30 +229,84 @@ public final class CsvAssessments {
     }
   }
 
-  /** A location in the file: line and field number. */
-  private record Loc(int line, int column) {}
+  /**
+   * Whether bytes hold an AlignKit assessment CSV: after an optional byte order mark, the first
+   * cell is the marker {@value #MARKER} (quoted or not), followed by a comma or a semicolon.
+   */
+  public static boolean looksLikeCsv(byte[] bytes) {
+    int i = hasBom(bytes) ? 3 : 0;
+    boolean quoted = i < bytes.length && bytes[i] == '"';
+    if (quoted) {
+      i++;
+    }
+    for (int k = 0; k < MARKER.length(); k++, i++) {
+      if (i >= bytes.length || bytes[i] != MARKER.charAt(k)) {
+        return false;
+      }
+    }
+    if (quoted) {
+      if (i >= bytes.length || bytes[i] != '"') {
+        return false;
+      }
+      i++;
+    }
+    return i < bytes.length && (bytes[i] == ',' || bytes[i] == ';');
+  }
+
+  private static boolean hasBom(byte[] bytes) {
+    return bytes.length >= 3
+        && (bytes[0] & 0xFF) == 0xEF
+        && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF;
+  }
 
   /**
-   * Reads an assessment from the bytes of a CSV file and checks it against the framework.
+   * The document of an assessment CSV: the tree of the assessment's YAML form ({@code apiVersion},
+   * {@code kind: Assessment}, {@code framework}, ..., {@code ratings}), with every value located at
+   * its cell (line, field number), for the schema and meaning checks that YAML and JSON files go
+   * through. Problems that only a spreadsheet has (encoding, quotes, the marker and header rows,
+   * unknown or repeated keys, cells that are not a level, a date or a kind) are reported here; the
+   * values they concern are left out of the tree or hidden, so that each mistake is reported once.
+   * Returns {@code null} after adding problems when the rows cannot be read as an assessment at
+   * all.
    *
-   * @throws SpecException listing every problem
+   * @param frameworkOf the framework of a framework id and version, or {@code null} when it is not
+   *     known; its scale goes into the fixes of cells that are not a level
    */
-  public static Assessment read(byte[] bytes, String file, Framework framework, Limits limits) {
-    return new Reader(file, framework, limits).read(bytes);
+  public static Document parse(
+      Source source,
+      byte[] bytes,
+      Limits limits,
+      Problems problems,
+      BiFunction<String, String, Framework> frameworkOf) {
+    Document d = new Reader(source, limits, problems, frameworkOf).read(bytes);
+    problems.nextPhase();
+    return d;
   }
 
   private static final class Reader {
-    private final String file;
-    private final Framework framework;
-    private final Limits limits;
-    private final List<SpecProblem> problems = new ArrayList<>();
-    private final Map<String, Loc> locations = new HashMap<>();
-    private final Map<String, Row> meta = new LinkedHashMap<>();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    Reader(String file, Framework framework, Limits limits) {
-      this.file = file;
-      this.framework = framework;
+    private final Source source;
+    private final String file;
+    private final Limits limits;
+    private final Problems problems;
+    private final Map<String, long[]> values = new HashMap<>();
+    private final Map<String, long[]> keys = new HashMap<>();
+    private final Map<String, Row> meta = new LinkedHashMap<>();
+    private final ObjectNode root = NODES.objectNode();
+    private final BiFunction<String, String, Framework> frameworkOf;
+
+    Reader(
+        Source source,
+        Limits limits,
+        Problems problems,
+        BiFunction<String, String, Framework> frameworkOf) {
+      this.source = source;
+      this.file = source.name();
       this.limits = limits;
+      this.problems = problems;
+      this.frameworkOf = frameworkOf;
     }
 
     private void problem(
@@ -255,46 +319,34 @@ public final class CsvAssessments {
       problems.add(b.build());
     }
 
-    private SpecException failure(Throwable cause) {
-      problems.sort(Comparator.comparingInt((SpecProblem p) -> p.location().line())
-          .thenComparingInt(p -> p.location().column()));
-      List<SpecProblem> kept = problems.size() > limits.maxProblems()
-          ? new ArrayList<>(problems.subList(0, limits.maxProblems()))
-          : problems;
-      return new SpecException(kept, cause);
+    /** Records where the value at a pointer (and its key, for an entry of a mapping) is. */
+    private void locate(String pointer, int line, int column) {
+      values.put(pointer, new long[] {line, column});
+      keys.put(pointer, new long[] {line, column});
     }
 
-    Assessment read(byte[] bytes) {
-      if (bytes.length > limits.maxDocumentBytes()) {
-        problem(
-            Layer.LIMIT,
-            0,
-            0,
-            "",
-            "the file has " + bytes.length + " bytes, more than the limit of "
-                + limits.maxDocumentBytes(),
-            "split the file, or raise Limits.maxDocumentBytes");
-        throw failure(null);
-      }
+    private void locate(String pointer, int line, int column, int keyColumn) {
+      values.put(pointer, new long[] {line, column});
+      keys.put(pointer, new long[] {line, keyColumn});
+    }
+
+    Document read(byte[] bytes) {
       String text = decode(bytes);
       if (text == null) {
-        throw failure(null);
+        return null;
       }
       List<Row> rows = parse(text);
       if (rows == null) {
-        throw failure(null);
+        return null;
       }
-      return interpret(rows);
+      if (!interpret(rows)) {
+        return null;
+      }
+      return new Document(file, SpecFormat.CSV, root, values, keys, source);
     }
 
     private String decode(byte[] bytes) {
-      int start = 0;
-      if (bytes.length >= 3
-          && (bytes[0] & 0xFF) == 0xEF
-          && (bytes[1] & 0xFF) == 0xBB
-          && (bytes[2] & 0xFF) == 0xBF) {
-        start = 3; // spreadsheets write a byte order mark
-      }
+      int start = hasBom(bytes) ? 3 : 0; // spreadsheets write a byte order mark
       CharsetDecoder decoder = StandardCharsets.UTF_8
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
@@ -323,10 +375,23 @@ public final class CsvAssessments {
       return out.toString();
     }
 
+    /** The separator: a semicolon when the first row has one right after the marker. */
+    private static char separator(String text) {
+      String t = text.startsWith("\"") ? text.substring(1) : text;
+      if (t.startsWith(MARKER)) {
+        t = t.substring(MARKER.length());
+        t = t.startsWith("\"") ? t.substring(1) : t;
+        if (t.startsWith(";")) {
+          return ';';
+        }
+      }
+      return ',';
+    }
+
     private List<Row> parse(String text) {
-      char separator = text.startsWith(MARKER + ";") ? ';' : ',';
-      CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
+      CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator(text));
       List<Row> rows = new ArrayList<>();
+      int before = problems.count();
       try (JsonParser p = MAPPER.reader(schema).createParser(text)) {
         JsonToken t;
         int line = 0;
@@ -366,10 +431,11 @@ public final class CsvAssessments {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      return problems.isEmpty() ? rows : null;
+      return problems.count() == before ? rows : null;
     }
 
-    private Assessment interpret(List<Row> rows) {
+    /** Builds the tree; {@code false} when the rows are not an assessment form at all. */
+    private boolean interpret(List<Row> rows) {
       int i = 0;
       while (i < rows.size() && rows.get(i).isBlank()) {
         i++;
@@ -385,8 +451,14 @@ public final class CsvAssessments {
             "this is not an AlignKit assessment CSV: its first row must be '" + MARKER + ","
                 + FORMAT + "'",
             "start from a template: alignkit template --group KIND --format csv");
-        throw failure(null);
+        return false;
       }
+      int markerLine = rows.get(i).line();
+      root.put("apiVersion", Loading.API_VERSION);
+      root.put("kind", "Assessment");
+      locate("", markerLine, 1);
+      locate("/apiVersion", markerLine, 1);
+      locate("/kind", markerLine, 2);
       i++;
       // Metadata rows, up to the header row.
       Row header = null;
@@ -410,33 +482,11 @@ public final class CsvAssessments {
             "/ratings",
             "the file has no header row with the columns 'indicator' and 'level'",
             "keep the row 'domain,component,indicator,title,...,level,evidence,comment' of the template");
-        throw failure(null);
+        return false;
       }
-      List<Rating> ratings = new ArrayList<>();
-      List<Integer> ratingIndex = new ArrayList<>();
-      ratingRows(header, rows.subList(i, rows.size()), ratings, ratingIndex);
-      Assessment built = metadata(ratings);
-      Assessment checked = built;
-      if (checked == null) {
-        checked = placeholder(ratings);
-      }
-      for (ModelProblem mp : framework.check(checked)) {
-        String pointer = mp.pointer();
-        if (built == null && !pointer.startsWith("/ratings/")) {
-          continue;
-        }
-        if (pointer.startsWith("/ratings/")) {
-          int slash = pointer.indexOf('/', "/ratings/".length());
-          int k = Integer.parseInt(
-              pointer.substring("/ratings/".length(), slash < 0 ? pointer.length() : slash));
-          pointer = "/ratings/" + ratingIndex.get(k) + (slash < 0 ? "" : pointer.substring(slash));
-        }
-        locatedMeaning(pointer, mp.message(), mp.fix().orElse(null));
-      }
-      if (!problems.isEmpty()) {
-        throw failure(null);
-      }
-      return built;
+      metadata();
+      ratingRows(header, rows.subList(i, rows.size()));
+      return true;
     }
 
     private static boolean isHeader(Row r) {
@@ -478,13 +528,7 @@ public final class CsvAssessments {
             "keep one row for '" + key + "'");
         return;
       }
-      if (list) {
-        for (int c = 1; c < r.cells().size(); c++) {
-          locations.put(pointerOf(key) + "/" + (c - 1), new Loc(r.line(), c + 1));
-        }
-        locations.put(pointerOf(key), new Loc(r.line(), 2));
-      } else {
-        locations.put(pointerOf(key), new Loc(r.line(), 2));
+      if (!list) {
         for (int c = 2; c < r.cells().size(); c++) {
           if (!r.cell(c).isBlank()) {
             problem(
@@ -518,167 +562,173 @@ public final class CsvAssessments {
       return "/" + key.replace('.', '/');
     }
 
-    private String single(String key, boolean required) {
+    /** The object at a pointer of the tree, created (and located at {@code row}) when missing. */
+    private ObjectNode object(String pointer, Row row) {
+      ObjectNode o = root;
+      if (pointer.isEmpty()) {
+        return o;
+      }
+      String at = "";
+      for (String name : pointer.substring(1).split("/")) {
+        at += "/" + name;
+        JsonNode child = o.get(name);
+        if (child == null) {
+          child = o.putObject(name);
+          if (row != null && !values.containsKey(at)) {
+            locate(at, row.line(), 1);
+          }
+        }
+        o = (ObjectNode) child;
+      }
+      return o;
+    }
+
+    /**
+     * Puts the value of a one-value row into the tree, located at its cell; reports a required row
+     * that is missing or empty (and leaves the field out, for the schema to stay silent about it).
+     */
+    private Optional<String> single(String key, boolean required) {
       Row r = meta.get(key);
       String cell = r == null ? "" : r.cell(1);
       // Ids, codes and dates are trimmed; texts (unit code and name) are kept as written.
       String v = key.startsWith("subnationalUnit.") || key.startsWith("group.subnationalUnit.")
           ? cell
           : cell.trim();
-      if (v.isBlank() && required) {
-        Loc l = r == null ? new Loc(1, 1) : new Loc(r.line(), 2);
-        problem(
-            Layer.SCHEMA,
-            l.line(),
-            l.column(),
-            pointerOf(key),
-            r == null ? "the row '" + key + "' is missing" : "'" + key + "' is empty",
-            "add a row '" + key + ",VALUE' above the header row");
-        return null;
+      if (v.isBlank()) {
+        if (required) {
+          problem(
+              Layer.SCHEMA,
+              r == null ? 1 : r.line(),
+              r == null ? 1 : 2,
+              pointerOf(key),
+              r == null ? "the row '" + key + "' is missing" : "'" + key + "' is empty",
+              "add a row '" + key + ",VALUE' above the header row");
+        }
+        return Optional.empty();
       }
-      return v.isBlank() ? null : v;
+      String pointer = pointerOf(key);
+      int slash = pointer.lastIndexOf('/');
+      object(pointer.substring(0, slash), r).put(pointer.substring(slash + 1), v);
+      locate(pointer, r.line(), 2, 1);
+      return Optional.of(v);
     }
 
-    private List<String> values(String key) {
+    /** The non-blank cells of a list row, from the second on, with their field numbers. */
+    private List<int[]> cellsOf(String key) {
       Row r = meta.get(key);
-      List<String> values = new ArrayList<>();
+      List<int[]> out = new ArrayList<>();
       if (r != null) {
         for (int c = 1; c < r.cells().size(); c++) {
-          values.add(r.cell(c));
+          if (!r.cell(c).isBlank()) {
+            out.add(new int[] {c});
+          }
         }
       }
-      return values;
+      return out;
     }
 
-    private Assessment metadata(List<Rating> ratings) {
-      int before = problems.size();
-      String frameworkId = single("framework.id", true);
-      String frameworkVersion = single("framework.version", true);
-      String country = single("country", true);
-      String roundId = single("round.id", true);
-      String dateText = single("round.date", true);
-      LocalDate date = null;
-      if (dateText != null) {
+    private void metadata() {
+      object("/framework", meta.get("framework.id"));
+      single("framework.id", true);
+      single("framework.version", true);
+      Row countryRow = meta.get("country");
+      single("country", true);
+      if (countryRow == null) {
+        // keeps the schema's own report of the missing country quiet: it was reported above
+        problems.hide(file, "/country");
+      }
+      unit("subnationalUnit");
+      object("/round", meta.get("round.id"));
+      single("round.id", true);
+      single("round.date", true).ifPresent(date -> {
         try {
-          date = LocalDate.parse(dateText);
+          LocalDate.parse(date);
         } catch (DateTimeParseException e) {
-          Loc l = locations.get("/round/date");
+          long[] l = values.get("/round/date");
           problem(
               Layer.SCHEMA,
-              l.line(),
-              l.column(),
+              (int) l[0],
+              (int) l[1],
               "/round/date",
-              "'" + dateText + "' is not a date",
+              "'" + date + "' is not a date",
               "write the date as YYYY-MM-DD, e.g. 2024-03-14 (format the cell as text)");
         }
-      }
-      Optional<AdministrativeUnit> unit = unit("subnationalUnit");
-      Optional<AdministrativeUnit> groupUnit = unit("group.subnationalUnit");
-      String groupId = single("group.id", true);
-      Set<StakeholderKind> kinds = kinds(true);
-      Set<FundingChannel> channels = EnumSet.noneOf(FundingChannel.class);
-      List<String> channelCells = values("group.fundingChannels");
-      for (int c = 0; c < channelCells.size(); c++) {
-        String v = channelCells.get(c).trim();
-        if (v.isEmpty()) {
-          continue;
-        }
-        try {
-          channels.add(FundingChannel.of(Integer.parseInt(v)));
-        } catch (IllegalArgumentException e) {
-          Loc l = locations.get("/group/fundingChannels/" + c);
-          problem(
-              Layer.SCHEMA,
-              l.line(),
-              l.column(),
-              "/group/fundingChannels/" + c,
-              "'" + v + "' is not a funding channel",
-              "write 1, 2 or 3, one per cell");
-        }
-      }
-      Map<String, String> names = new LinkedHashMap<>();
+      });
+      ObjectNode group = object("/group", meta.get("group.id"));
+      single("group.id", true);
+      ObjectNode names = NODES.objectNode();
       meta.forEach((key, row) -> {
         if (isNameKey(key) && !row.cell(1).isBlank()) {
-          names.put(key.substring(NAME_PREFIX.length()), row.cell(1));
+          String tag = key.substring(NAME_PREFIX.length());
+          names.put(tag, row.cell(1));
+          locate("/group/name/" + Document.escape(tag), row.line(), 2, 1);
+          values.putIfAbsent("/group/name", new long[] {row.line(), 2});
         }
       });
-      List<String> respondents = new ArrayList<>();
-      values("respondents").stream().filter(v -> !v.isBlank()).forEach(respondents::add);
-      if (problems.size() > before) {
-        return null;
+      if (!names.isEmpty()) {
+        group.set("name", names);
       }
-      StakeholderGroup group;
-      try {
-        StakeholderGroup.Builder g = StakeholderGroup.builder()
-            .id(groupId)
-            .addAllKinds(kinds)
-            .subnationalUnit(groupUnit)
-            .addAllFundingChannels(channels);
-        if (!names.isEmpty()) {
-          g.name(LocalizedText.of(names));
+      kinds(group);
+      unit("group.subnationalUnit");
+      Row channels = meta.get("group.fundingChannels");
+      if (channels != null) {
+        ArrayNode list = group.putArray("fundingChannels");
+        locate("/group/fundingChannels", channels.line(), 2, 1);
+        for (int[] c : cellsOf("group.fundingChannels")) {
+          String v = channels.cell(c[0]).trim();
+          String at = "/group/fundingChannels/" + list.size();
+          locate(at, channels.line(), c[0] + 1);
+          if (v.matches("[0-9]{1,9}")) {
+            list.add(Integer.parseInt(v));
+          } else {
+            list.add(v);
+            problem(
+                Layer.SCHEMA,
+                channels.line(),
+                c[0] + 1,
+                at,
+                "'" + v + "' is not a funding channel",
+                "write 1, 2 or 3, one per cell");
+          }
         }
-        group = g.build();
-      } catch (ModelException e) {
-        e.problems()
-            .forEach(
-                p -> locatedMeaning("/group" + p.pointer(), p.message(), p.fix().orElse(null)));
-        return null;
-      } catch (IllegalArgumentException e) {
-        locatedMeaning(
-            "/group/name",
-            e.getMessage(),
-            "use BCP 47 language tags such as en or fr after 'group.name.'");
-        return null;
       }
-      try {
-        return Assessment.builder()
-            .frameworkId(frameworkId)
-            .frameworkVersion(frameworkVersion)
-            .country(country)
-            .subnationalUnit(unit)
-            .round(Round.of(roundId, date))
-            .group(group)
-            .addAllRespondents(respondents)
-            .addAllRatings(ratings)
-            .build();
-      } catch (ModelException e) {
-        e.problems()
-            .forEach(p -> locatedMeaning(p.pointer(), p.message(), p.fix().orElse(null)));
-        return null;
+      Row respondents = meta.get("respondents");
+      if (respondents != null) {
+        ArrayNode list = root.putArray("respondents");
+        locate("/respondents", respondents.line(), 2, 1);
+        for (int[] c : cellsOf("respondents")) {
+          locate("/respondents/" + list.size(), respondents.line(), c[0] + 1);
+          list.add(respondents.cell(c[0]));
+        }
       }
     }
 
-    private Set<StakeholderKind> kinds(boolean report) {
-      Set<StakeholderKind> kinds = EnumSet.noneOf(StakeholderKind.class);
-      List<String> cells = values("group.kinds");
-      for (int c = 0; c < cells.size(); c++) {
-        String v = cells.get(c).trim();
-        if (v.isEmpty()) {
-          continue;
+    private void kinds(ObjectNode group) {
+      Row r = meta.get("group.kinds");
+      ArrayNode kinds = group.putArray("kinds");
+      if (r != null) {
+        locate("/group/kinds", r.line(), 2, 1);
+        List<String> ids = new ArrayList<>();
+        for (StakeholderKind k : StakeholderKind.values()) {
+          ids.add(k.id());
         }
-        try {
-          kinds.add(StakeholderKind.fromId(v));
-        } catch (IllegalArgumentException e) {
-          if (report) {
-            Loc l = locations.get("/group/kinds/" + c);
-            List<String> ids = new ArrayList<>();
-            for (StakeholderKind k : StakeholderKind.values()) {
-              ids.add(k.id());
-            }
+        for (int[] c : cellsOf("group.kinds")) {
+          String v = r.cell(c[0]).trim();
+          String at = "/group/kinds/" + kinds.size();
+          locate(at, r.line(), c[0] + 1);
+          kinds.add(v);
+          if (!ids.contains(v)) {
             problem(
                 Layer.SCHEMA,
-                l.line(),
-                l.column(),
-                "/group/kinds/" + c,
+                r.line(),
+                c[0] + 1,
+                at,
                 "unknown stakeholder kind '" + v + "'",
                 Ids.didYouMean(v, ids).orElse("use one of " + StakeholderKind.ids()));
           }
         }
       }
-      if (kinds.isEmpty()
-          && report
-          && problems.stream().noneMatch(p -> p.location().pointer().startsWith("/group/kinds"))) {
-        Row r = meta.get("group.kinds");
+      if (kinds.isEmpty()) {
         problem(
             Layer.SCHEMA,
             r == null ? 1 : r.line(),
@@ -687,57 +737,34 @@ public final class CsvAssessments {
             r == null ? "the row 'group.kinds' is missing" : "'group.kinds' is empty",
             "give the group's kinds, one per cell: " + StakeholderKind.ids());
       }
-      return kinds;
     }
 
-    private Optional<AdministrativeUnit> unit(String prefix) {
-      String code = single(prefix + ".code", false);
-      String name = single(prefix + ".name", false);
-      if (code == null && name == null) {
-        return Optional.empty();
+    private void unit(String prefix) {
+      Row codeRow = meta.get(prefix + ".code");
+      Row nameRow = meta.get(prefix + ".name");
+      boolean code = codeRow != null && !codeRow.cell(1).isBlank();
+      boolean name = nameRow != null && !nameRow.cell(1).isBlank();
+      if (!code && !name) {
+        return;
       }
-      if (code == null || name == null) {
-        String missing = code == null ? prefix + ".code" : prefix + ".name";
-        String given = code == null ? prefix + ".name" : prefix + ".code";
-        Loc l = locations.get(pointerOf(given));
+      object(pointerOf(prefix), code ? codeRow : nameRow);
+      single(prefix + ".code", false);
+      single(prefix + ".name", false);
+      if (!code || !name) {
+        String missing = !code ? prefix + ".code" : prefix + ".name";
+        String given = !code ? prefix + ".name" : prefix + ".code";
+        long[] l = values.get(pointerOf(given));
         problem(
             Layer.SCHEMA,
-            l.line(),
-            l.column(),
+            (int) l[0],
+            (int) l[1],
             pointerOf(missing),
             "'" + given + "' is given without '" + missing + "'",
             "give both the unit's code and name, or neither");
-        return Optional.empty();
       }
-      return Optional.of(AdministrativeUnit.of(code, name));
     }
 
-    /** An assessment with the ratings and a stand-in for broken metadata, to check the ratings. */
-    private Assessment placeholder(List<Rating> ratings) {
-      Set<StakeholderKind> kinds = kinds(false);
-      Set<StakeholderKind> some = kinds.isEmpty() ? EnumSet.allOf(StakeholderKind.class) : kinds;
-      Row idRow = meta.get("group.id");
-      StakeholderGroup group;
-      try {
-        group = StakeholderGroup.builder()
-            .id(idRow == null ? "" : idRow.cell(1).trim())
-            .addAllKinds(some)
-            .build();
-      } catch (ModelException e) {
-        group = StakeholderGroup.builder().id("group").addAllKinds(some).build();
-      }
-      return Assessment.builder()
-          .frameworkId(framework.id())
-          .frameworkVersion(framework.version())
-          .country("XXX")
-          .round(Round.of("round", LocalDate.of(2000, 1, 1)))
-          .group(group)
-          .addAllRatings(ratings)
-          .build();
-    }
-
-    private void ratingRows(
-        Row header, List<Row> rows, List<Rating> ratings, List<Integer> ratingIndex) {
+    private void ratingRows(Row header, List<Row> rows) {
       int indicatorCol = -1;
       int levelCol = -1;
       int evidenceCol = -1;
@@ -761,8 +788,15 @@ public final class CsvAssessments {
             break;
         }
       }
-      int max = framework.scale().max();
-      int index = 0;
+      ArrayNode ratings = root.putArray("ratings");
+      locate("/ratings", header.line(), 1);
+      Framework f = frameworkOf.apply(
+          root.path("framework").path("id").asText(""),
+          root.path("framework").path("version").asText(""));
+      String levels = f == null
+          ? "write a level of the framework's scale, NA (not applicable) or NI (no information)"
+          : "write a level from " + f.scale().min() + " to " + f.scale().max()
+              + ", NA (not applicable) or NI (no information)";
       for (Row r : rows) {
         if (r.isBlank() || isCommentRow(r)) {
           continue;
@@ -774,16 +808,17 @@ public final class CsvAssessments {
         if (level.isEmpty() && evidence.isBlank() && comment.isBlank()) {
           continue; // not rated
         }
-        String p = "/ratings/" + index;
-        int k = index++;
-        locations.put(p, new Loc(r.line(), indicatorCol + 1));
-        locations.put(p + "/indicator", new Loc(r.line(), indicatorCol + 1));
-        locations.put(p + "/level", new Loc(r.line(), levelCol + 1));
+        String p = "/ratings/" + ratings.size();
+        ObjectNode rating = ratings.addObject();
+        locate(p, r.line(), indicatorCol + 1);
+        locate(p + "/indicator", r.line(), indicatorCol + 1);
+        locate(p + "/level", r.line(), levelCol + 1);
+        locate(p + "/status", r.line(), levelCol + 1);
         if (evidenceCol >= 0) {
-          locations.put(p + "/evidence", new Loc(r.line(), evidenceCol + 1));
+          locate(p + "/evidence", r.line(), evidenceCol + 1);
         }
         if (commentCol >= 0) {
-          locations.put(p + "/comment", new Loc(r.line(), commentCol + 1));
+          locate(p + "/comment", r.line(), commentCol + 1);
         }
         boolean ok = true;
         if (id.isEmpty()) {
@@ -795,8 +830,9 @@ public final class CsvAssessments {
               "the row has a rating but no indicator id",
               "write the indicator's id in the column 'indicator'");
           ok = false;
+        } else {
+          rating.put("indicator", id);
         }
-        Rating.Builder b = Rating.builder().indicatorId(id.isEmpty() ? "?" : id);
         String upper = level.toUpperCase(Locale.ROOT);
         if (level.isEmpty()) {
           problem(
@@ -806,14 +842,14 @@ public final class CsvAssessments {
               p + "/level",
               "the row of " + (id.isEmpty() ? "an indicator" : id)
                   + " has evidence or a comment but no level",
-              "write a level from 1 to " + max + ", NA (not applicable) or NI (no information)");
+              levels);
           ok = false;
         } else if (upper.equals(NA) || upper.equals("N/A") || upper.equals("NOT-APPLICABLE")) {
-          b.status(RatingStatus.NOT_APPLICABLE);
+          rating.put("status", "not-applicable");
         } else if (upper.equals(NI) || upper.equals("NO-INFORMATION")) {
-          b.status(RatingStatus.NO_INFORMATION);
+          rating.put("status", "no-information");
         } else if (level.matches("[0-9]{1,9}")) {
-          b.status(RatingStatus.RATED).level(Integer.parseInt(level));
+          rating.put("level", Integer.parseInt(level));
         } else {
           problem(
               Layer.SCHEMA,
@@ -821,34 +857,19 @@ public final class CsvAssessments {
               levelCol + 1,
               p + "/level",
               "'" + level + "' is not a level",
-              "write a level from 1 to " + max + ", NA (not applicable) or NI (no information)");
+              levels);
           ok = false;
         }
-        if (!ok) {
-          continue;
-        }
         if (!evidence.isBlank()) {
-          b.evidence(evidence);
+          rating.put("evidence", evidence);
         }
         if (!comment.isBlank()) {
-          b.comment(comment);
+          rating.put("comment", comment);
         }
-        ratings.add(b.build());
-        ratingIndex.add(k);
+        if (!ok) {
+          problems.hide(file, p); // reported above: the rating is left out of later checks
+        }
       }
-    }
-
-    private void locatedMeaning(String pointer, String message, String fix) {
-      String p = pointer;
-      Loc l = locations.get(p);
-      while (l == null && p.lastIndexOf('/') > 0) {
-        p = p.substring(0, p.lastIndexOf('/'));
-        l = locations.get(p);
-      }
-      if (l == null) {
-        l = new Loc(1, 1);
-      }
-      problem(Layer.MEANING, l.line(), l.column(), pointer, message, fix);
     }
   }
 }

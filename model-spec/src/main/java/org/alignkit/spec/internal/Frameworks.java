@@ -20,6 +20,20 @@ final class Frameworks {
     this.bundled = bundled;
   }
 
+  /** A framework with this id and version, if known; no problem is reported. */
+  Framework find(String id, String version) {
+    for (Framework f : known) {
+      if (f.id().equals(id) && f.version().equals(version)) {
+        return f;
+      }
+    }
+    Optional<Framework> b = bundled.get();
+    if (b.isPresent() && b.get().id().equals(id) && b.get().version().equals(version)) {
+      return b.get();
+    }
+    return null;
+  }
+
   /** The framework to check against, or {@code null} after adding a problem. */
   Framework resolve(Ctx c, String base, String id, String version, Framework explicit) {
     if (explicit != null) {

@@ -80,9 +80,30 @@ public final class Loading {
     return load(s, Kinds.FRAMEWORK, null);
   }
 
-  /** Loads an assessment, checked against {@code f} or the framework it names. */
+  /**
+   * Loads an assessment (YAML, JSON or CSV, by extension and content), checked against {@code f}
+   * or the framework it names.
+   */
   public Assessment assessment(Source s, Framework f) {
     return load(s, Kinds.ASSESSMENT, f);
+  }
+
+  /** Loads an assessment CSV, whatever its name, checked against {@code f}. */
+  public Assessment csvAssessment(Source s, Framework f) {
+    Problems p = new Problems(limits.maxProblems());
+    byte[] bytes = s.read(limits, p);
+    Assessment value = null;
+    if (bytes != null) {
+      Document d = CsvAssessments.parse(s, bytes, limits, p, frameworkOf(f));
+      if (d != null && header(d, "", Kinds.ASSESSMENT, p) != null) {
+        value = readChecked(d, "", Kinds.ASSESSMENT, f, p);
+      }
+    }
+    p.throwIfAny();
+    if (value == null) {
+      throw new IllegalStateException("no value and no problem reading " + s.name());
+    }
+    return value;
   }
 
   /** Loads a consensus record, checked against {@code f} or the framework it names. */
@@ -139,7 +160,7 @@ public final class Loading {
       folder(path.get(), f, p);
       return p.list();
     }
-    Document d = document(s, p);
+    Document d = document(s, p, f);
     if (d != null) {
       KindReader<?> kind = header(d, "", null, p);
       if (kind != null) {
@@ -152,7 +173,7 @@ public final class Loading {
   private <T> T load(Source s, KindReader<T> kind, Framework f) {
     Problems p = new Problems(limits.maxProblems());
     T value = null;
-    Document d = document(s, p);
+    Document d = document(s, p, f);
     if (d != null && header(d, "", kind, p) != null) {
       value = readChecked(d, "", kind, f, p);
     }
@@ -165,12 +186,42 @@ public final class Loading {
 
   /** Reads and parses a source; {@code null} after adding problems. */
   Document document(Source s, Problems p) {
+    return document(s, p, null);
+  }
+
+  /**
+   * Reads and parses a source: an assessment CSV (by its {@code .csv} extension, or by its first
+   * row whatever the name) or YAML or JSON; {@code null} after adding problems.
+   *
+   * @param f the framework the document will be checked against, or {@code null}
+   */
+  Document document(Source s, Problems p, Framework f) {
     byte[] bytes = s.read(limits, p);
-    return bytes == null ? null : parser.parse(s, bytes, p);
+    if (bytes == null) {
+      return null;
+    }
+    if (s.format() == SpecFormat.CSV || CsvAssessments.looksLikeCsv(bytes)) {
+      return CsvAssessments.parse(s, bytes, limits, p, frameworkOf(f));
+    }
+    return parser.parse(s, bytes, p);
+  }
+
+  private java.util.function.BiFunction<String, String, Framework> frameworkOf(Framework f) {
+    return (id, version) -> f != null ? f : frameworks.find(id, version);
   }
 
   /** Schema, then meaning. */
   <T> T readChecked(Document d, String base, KindReader<T> kind, Framework f, Problems p) {
+    if (kind == Kinds.ASSESSMENT || kind == Kinds.CONSENSUS) {
+      AssessmentReader.hideUnfilled(d, base + "/ratings", p);
+    } else if (kind == Kinds.EXERCISE) {
+      var list = d.at(base + "/assessments");
+      for (int i = 0; i < list.size(); i++) {
+        if (list.get(i).isObject()) {
+          AssessmentReader.hideUnfilled(d, base + "/assessments/" + i + "/ratings", p);
+        }
+      }
+    }
     Schemas.get().validate(kind.schema(), d, base, p);
     p.nextPhase();
     T value = kind.read(new Ctx(this, d, p), base, f);
@@ -257,7 +308,7 @@ public final class Loading {
       Path file = folder.resolve(name);
       if (Files.isRegularFile(file)) {
         Source s = Source.of(file);
-        Document d = document(s, p);
+        Document d = document(s, p, f);
         if (d == null || header(d, "", Kinds.EXERCISE, p) == null) {
           return null;
         }
@@ -282,7 +333,10 @@ public final class Loading {
     files.sort(null);
     Assembly assembly = new Assembly();
     for (Path file : files) {
-      Document d = document(Source.of(file), p);
+      if (!isAlignKitFile(file)) {
+        continue; // notes, data and other files kept beside the assessments
+      }
+      Document d = document(Source.of(file), p, f);
       if (d == null) {
         assembly.add(null, null, "");
         continue;
@@ -314,11 +368,92 @@ public final class Loading {
               SourceLocation.of(folder.toString(), 0, 0, ""),
               Layer.MEANING,
               "the folder holds no assessment file",
-              "add one *.yaml or *.json Assessment file per stakeholder group, or an exercise.yaml listing them"));
+              "add one Assessment file (*.yaml, *.json or *.csv) per stakeholder group, or an exercise.yaml listing them"));
       return null;
     }
     return assembly.build(p, null, "");
   }
+
+  /** The files that loading a file or folder reads; see {@code SpecLoader.filesOf}. */
+  public List<Path> filesOf(Path fileOrFolder) {
+    List<Path> out = new ArrayList<>();
+    if (Files.isDirectory(fileOrFolder)) {
+      for (String name : EXERCISE_FILES) {
+        Path file = fileOrFolder.resolve(name);
+        if (Files.isRegularFile(file)) {
+          out.add(file);
+          out.addAll(listed(file));
+          return out;
+        }
+      }
+      try (DirectoryStream<Path> dir = Files.newDirectoryStream(fileOrFolder)) {
+        for (Path file : dir) {
+          if (Files.isRegularFile(file)
+              && SpecFormat.of(file).isPresent()
+              && isAlignKitFile(file)) {
+            out.add(file);
+          }
+        }
+      } catch (IOException e) {
+        // nothing readable in it
+      }
+      out.sort(null);
+      return out;
+    }
+    out.add(fileOrFolder);
+    out.addAll(listed(fileOrFolder));
+    return out;
+  }
+
+  /** The assessment files an exercise file lists, resolved against it; empty for other files. */
+  private List<Path> listed(Path file) {
+    List<Path> out = new ArrayList<>();
+    if (!Files.isRegularFile(file)) {
+      return out;
+    }
+    Problems ignored = new Problems(1);
+    Document d = document(Source.of(file), ignored);
+    if (d == null || !"Exercise".equals(d.root().path("kind").asText())) {
+      return out;
+    }
+    for (var entry : d.root().path("assessments")) {
+      if (entry.isTextual()) {
+        try {
+          out.add(file.resolveSibling(entry.asText()));
+        } catch (java.nio.file.InvalidPathException e) {
+          // not a path: loading reports it
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a file of a round folder is an AlignKit file, to be read: a CSV whose first cell is
+   * {@code alignkit}, or a YAML or JSON file with an {@code apiVersion} or {@code kind} key at the
+   * top. Other files (notes, data tables) are skipped; a file that cannot be read is read, for its
+   * problem to be reported.
+   */
+  private boolean isAlignKitFile(Path file) {
+    byte[] head;
+    try (var in = Files.newInputStream(file)) {
+      head = in.readNBytes(64 * 1024);
+    } catch (IOException e) {
+      return true;
+    }
+    if (SpecFormat.of(file).orElse(SpecFormat.YAML) == SpecFormat.CSV) {
+      String text = new String(head, java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "");
+      return text.replace("\"", "").startsWith(CsvAssessments.MARKER);
+    }
+    if (CsvAssessments.looksLikeCsv(head)) {
+      return true;
+    }
+    String text = new String(head, java.nio.charset.StandardCharsets.UTF_8);
+    return TOP_LEVEL_HEADER.matcher(text).find() || head.length == 64 * 1024;
+  }
+
+  private static final Pattern TOP_LEVEL_HEADER =
+      Pattern.compile("(?m)^[\\s{]*[\"']?(apiVersion|kind)[\"']?\\s*:");
 
   /** The assessments of an exercise, with the document and pointer each came from. */
   final class Assembly {
@@ -336,6 +471,17 @@ public final class Loading {
       return assessments.size();
     }
 
+    /** Where the assessments of a group come from: their files (and pointers, when inline). */
+    private String filesOf(String groupId) {
+      List<String> where = new ArrayList<>();
+      for (int i = 0; i < assessments.size(); i++) {
+        if (assessments.get(i).group().id().equals(groupId)) {
+          where.add(documents.get(i).file() + (bases.get(i).isEmpty() ? "" : " " + bases.get(i)));
+        }
+      }
+      return Texts.and(where);
+    }
+
     /** The exercise, or {@code null} after adding problems; mismatches land in the right file. */
     Exercise build(Problems p, Document exerciseDoc, String exerciseBase) {
       if (assessments.contains(null)) {
@@ -348,12 +494,13 @@ public final class Loading {
           Matcher m = ASSESSMENT_POINTER.matcher(mp.pointer());
           if (m.matches() && Integer.parseInt(m.group(1)) < documents.size()) {
             int i = Integer.parseInt(m.group(1));
-            p.add(
-                documents.get(i),
-                Layer.MEANING,
-                bases.get(i) + m.group(2),
-                mp.message(),
-                mp.fix().orElse(null));
+            String fix = mp.fix().orElse(null);
+            if (mp.code() == org.alignkit.core.ProblemCode.DUPLICATE_ID
+                && m.group(2).equals("/group/id")) {
+              fix = "its assessments are " + filesOf(assessments.get(i).group().id())
+                  + "; keep one, or give the groups different ids";
+            }
+            p.add(documents.get(i), Layer.MEANING, bases.get(i) + m.group(2), mp.message(), fix);
           } else if (exerciseDoc != null) {
             p.add(exerciseDoc, exerciseBase, mp);
           } else if (!documents.isEmpty()) {

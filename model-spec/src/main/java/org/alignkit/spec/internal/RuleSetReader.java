@@ -11,6 +11,7 @@ import java.util.Set;
 import org.alignkit.core.Component;
 import org.alignkit.core.Domain;
 import org.alignkit.core.Framework;
+import org.alignkit.core.LocalizedText;
 import org.alignkit.core.internal.Ids;
 import org.alignkit.scoring.NodeRules;
 import org.alignkit.scoring.Rational;
@@ -59,7 +60,11 @@ final class RuleSetReader implements KindReader<RuleSet> {
   @Override
   public RuleSet read(Ctx c, String base, Framework framework) {
     String id = c.string(base + "/id", "placeholder");
-    String title = c.string(base + "/title", "placeholder");
+    // A title (and a description) is a text, or a text in several languages like a framework's.
+    LocalizedText titles = c.node(base + "/title").isObject()
+        ? c.text(base + "/title")
+        : LocalizedText.en(c.string(base + "/title", "placeholder"));
+    String title = titles.isEmpty() ? "placeholder" : titles.english();
     RuleProviders rules = c.loading.rules();
     try {
       rules.byId();
@@ -107,7 +112,17 @@ final class RuleSetReader implements KindReader<RuleSet> {
         .domains(levels[1])
         .framework(levels[2])
         .putAllNodes(nodes);
-    c.optionalString(base + "/description").ifPresent(b::description);
+    if (!titles.isEmpty()) {
+      b.localizedTitle(titles);
+    }
+    if (c.node(base + "/description").isObject()) {
+      LocalizedText d = c.text(base + "/description");
+      if (!d.isEmpty()) {
+        b.description(d.english()).localizedDescription(d);
+      }
+    } else {
+      c.optionalString(base + "/description").ifPresent(b::description);
+    }
     try {
       return b.build();
     } catch (IllegalArgumentException | IllegalStateException e) {

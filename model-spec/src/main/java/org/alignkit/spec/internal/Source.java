@@ -153,7 +153,7 @@ public abstract class Source {
       if (Files.isDirectory(path)) {
         throw new NotAFileException(
             "this is a folder, not a file",
-            "give the path of a file; an exercise can be loaded from a folder with loadExercise");
+            "give the path of a file; a round (exercise) can also be read from its folder");
       }
       if (Files.exists(path) && !Files.isRegularFile(path)) {
         throw new NotAFileException("this is not a regular file", "give the path of a file");

@@ -49,6 +49,16 @@ public final class Texts {
     return all.substring(0, last) + " or " + all.substring(last + 2);
   }
 
+  /** {@code a, b and c}. */
+  static String and(Collection<String> items) {
+    if (items.size() <= 1) {
+      return String.join("", items);
+    }
+    String all = items.stream().collect(Collectors.joining(", "));
+    int last = all.lastIndexOf(", ");
+    return all.substring(0, last) + " and " + all.substring(last + 2);
+  }
+
   /** A value quoted for a message, shortened when long. */
   static String quote(String value) {
     String v = value.length() > 60 ? value.substring(0, 57) + "..." : value;

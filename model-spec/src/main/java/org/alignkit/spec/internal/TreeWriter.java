@@ -123,8 +123,14 @@ public final class TreeWriter {
   public static ObjectNode ruleSet(org.alignkit.scoring.RuleSet r) {
     ObjectNode o = header("RuleSet");
     o.put("id", r.id());
-    o.put("title", r.title());
-    if (!r.description().isEmpty()) {
+    if (r.localizedTitle().languages().size() > 1) {
+      o.set("title", text(r.localizedTitle()));
+    } else {
+      o.put("title", r.title());
+    }
+    if (r.localizedDescription().languages().size() > 1) {
+      o.set("description", text(r.localizedDescription()));
+    } else if (!r.description().isEmpty()) {
       o.put("description", r.description());
     }
     ObjectNode rules = o.putObject("rules");
